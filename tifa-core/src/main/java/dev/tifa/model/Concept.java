@@ -1,0 +1,37 @@
+package dev.tifa.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A formulation (提法) the analyst tracks, with the forms it takes in each language.
+ *
+ * @param id     kebab-case identifier, stable across glossary versions
+ * @param zh     Chinese forms, matched as exact substrings of the cleaned text
+ * @param en     English renderings, matched case-insensitively on word boundaries with hyphen/space folded
+ * @param themes theme ids, the first being the primary theme
+ * @param note   one line on what it means and when it appeared
+ */
+public record Concept(String id, List<String> zh, List<String> en, List<String> themes, String note) {
+    public Concept {
+        Objects.requireNonNull(id, "id");
+        zh = zh == null ? List.of() : List.copyOf(zh);
+        en = en == null ? List.of() : List.copyOf(en);
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        note = note == null ? "" : note;
+    }
+
+    public List<String> forms(Language language) {
+        return language == Language.ZH ? zh : en;
+    }
+
+    /** The form to show as its name: the first Chinese form, else the first English one, else the id. */
+    public String label() {
+        if (!zh.isEmpty()) return zh.get(0);
+        return en.isEmpty() ? id : en.get(0);
+    }
+
+    public String primaryTheme() {
+        return themes.isEmpty() ? null : themes.get(0);
+    }
+}
