@@ -21,6 +21,17 @@ public record Concept(String id, List<String> zh, List<String> en, List<String> 
         note = note == null ? "" : note;
     }
 
+    /** A phrase the user asked about that is not in the glossary: its own id, one form in its own script. */
+    public static Concept adHoc(String phrase) {
+        String p = phrase.strip();
+        boolean chinese = p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return new Concept(p, chinese ? List.of(p) : List.of(), chinese ? List.of() : List.of(p), List.of(), "ad-hoc phrase");
+    }
+
+    public boolean isAdHoc() {
+        return "ad-hoc phrase".equals(note) && themes.isEmpty();
+    }
+
     public List<String> forms(Language language) {
         return language == Language.ZH ? zh : en;
     }

@@ -9,8 +9,10 @@ package dev.tifa.model;
  * @param original the text as imported, untouched
  * @param clean the cleaned text that all matching runs on
  * @param hash  SHA-256 of the original text and source; re-importing the same document is a no-op
+ * @param cleaning how {@code clean} was made from {@code original}, so that positions can be mapped back
  */
-public record Document(long id, String key, DocumentMeta meta, String original, String clean, String hash) {
+public record Document(long id, String key, DocumentMeta meta, String original, String clean, String hash,
+                       CleaningSpec cleaning) {
 
     /** The length rates are normalised by: characters (without white space) for Chinese, words for English. */
     public int size() {

@@ -1,0 +1,59 @@
+package dev.tifa.glossary;
+
+import dev.tifa.model.Concept;
+import dev.tifa.model.Theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds what would make counts wrong or ambiguous: duplicate ids or forms, unknown themes, empty or too-short forms. */
+public final class GlossaryCheck {
+    /** One finding; {@code error} ones make the glossary unusable, the others deserve a look. */
+    public record Finding(boolean error, String conceptId, String message) {
+    }
+
+    public List<Finding> check(Glossary g) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> themeIds = new HashSet<>();
+        for (Theme t : g.themes()) {
+            if (!themeIds.add(t.id())) out.add(new Finding(true, null, "theme '" + t.id() + "' is defined twice"));
+        }
+        Map<String, String> formOwner = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (Concept c : g.concepts()) {
+            if (!c.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) out.add(new Finding(false, c.id(), "id should be kebab-case ASCII"));
+            if (!ids.add(c.id())) out.add(new Finding(true, c.id(), "id is used twice"));
+            if (c.zh().isEmpty() && c.en().isEmpty()) out.add(new Finding(true, c.id(), "has no forms"));
+            for (String th : c.themes()) {
+                if (!themeIds.contains(th)) out.add(new Finding(true, c.id(), "unknown theme '" + th + "'"));
+            }
+            for (String f : concat(c.zh(), c.en())) {
+                String key = FormKey.of(f);
+                if (key.isEmpty()) {
+                    out.add(new Finding(true, c.id(), "empty form"));
+                    continue;
+                }
+                if (c.zh().contains(f) && key.codePointCount(0, key.length()) < 2) {
+                    out.add(new Finding(false, c.id(), "one-character form '" + f + "' will match inside many words"));
+                }
+                String owner = formOwner.putIfAbsent(key, c.id());
+                if (owner != null && !owner.equals(c.id())) {
+                    out.add(new Finding(true, c.id(), "form '" + f + "' is also a form of '" + owner + "'"));
+                } else if (owner != null) {
+                    out.add(new Finding(false, c.id(), "form '" + f + "' is listed twice (case, hyphens and width are folded)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

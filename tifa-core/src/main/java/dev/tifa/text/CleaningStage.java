@@ -1,0 +1,7 @@
+package dev.tifa.text;
+
+/** One step of cleaning, with one job; stages compose like Lucene's token filters. */
+@FunctionalInterface
+public interface CleaningStage {
+    CleanText apply(CleanText input);
+}

@@ -1,0 +1,113 @@
+package dev.tifa.text.match;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Hit;
+import dev.tifa.text.CleanText;
+import dev.tifa.text.clean.FullWidthFolding;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds every form of every concept in a text in one pass of an Aho–Corasick automaton, compiled once.
+ *
+ * <p>Semantics, which the README spells out for users:
+ * <ul>
+ *   <li>Chinese forms match as exact substrings of the cleaned text.</li>
+ *   <li>English forms match case-insensitively, with hyphens and spaces alike, on whole words only, and (by default)
+ *       with regular plurals of the last word.</li>
+ *   <li>Overlapping occurrences are all found. An occurrence inside a longer occurrence of a form of the same
+ *       concept is merged into it (so a concept is never counted twice at one place); one inside a longer form of
+ *       another concept is kept and marked {@link Hit#nestedIn() nested}.</li>
+ * </ul>
+ */
+public final class FormulationMatcher {
+    private record Pattern(String conceptId, String form, boolean latin) {
+    }
+
+    private final AhoCorasickDoubleArrayTrie<Pattern[]> automaton;
+    private final int patternCount;
+
+    private FormulationMatcher(AhoCorasickDoubleArrayTrie<Pattern[]> automaton, int patternCount) {
+        this.automaton = automaton;
+        this.patternCount = patternCount;
+    }
+
+    public static FormulationMatcher compile(Collection<Concept> concepts, MatchOptions options) {
+        Map<String, List<Pattern>> byKey = new TreeMap<>();
+        for (Concept c : concepts) {
+            for (String form : c.zh()) add(byKey, patternKey(form), new Pattern(c.id(), form, false));
+            for (String form : c.en()) {
+                String key = patternKey(form);
+                boolean latin = !MatchView.hasCjk(key);
+                if (options.inflect() && latin) {
+                    for (String variant : EnglishInflections.of(key)) add(byKey, variant, new Pattern(c.id(), form, true));
+                } else {
+                    add(byKey, key, new Pattern(c.id(), form, latin));
+                }
+            }
+        }
+        Map<String, Pattern[]> map = new TreeMap<>();
+        byKey.forEach((k, v) -> map.put(k, v.toArray(Pattern[]::new)));
+        AhoCorasickDoubleArrayTrie<Pattern[]> ac = new AhoCorasickDoubleArrayTrie<>();
+        if (!map.isEmpty()) ac.build(map);
+        return new FormulationMatcher(map.isEmpty() ? null : ac, map.size());
+    }
+
+    private static void add(Map<String, List<Pattern>> byKey, String key, Pattern p) {
+        if (key.isEmpty()) return;
+        List<Pattern> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (list.stream().noneMatch(x -> x.conceptId().equals(p.conceptId()))) list.add(p);
+    }
+
+    /** The string the automaton holds for a form: width-folded, then folded like the text's match view. */
+    static String patternKey(String form) {
+        String folded = FullWidthFolding.fold(form.strip());
+        if (MatchView.hasCjk(folded)) folded = folded.replaceAll("(?<=[\\u2E80-\\uFFFF])\\s+(?=[\\u2E80-\\uFFFF])", "");
+        return MatchView.ofPattern(folded);
+    }
+
+    /** Number of distinct strings in the automaton (forms and their variants). */
+    public int patternCount() {
+        return patternCount;
+    }
+
+    /** All hits in {@code text}, ordered by start, longer first at equal start. Offsets are in the cleaned text. */
+    public List<Hit> match(CleanText text) {
+        if (automaton == null) return List.of();
+        CleanText view = MatchView.of(text);
+        String v = view.text();
+        List<Hit> raw = new ArrayList<>();
+        automaton.parseText(v, (int begin, int end, Pattern[] patterns) -> {
+            boolean wholeWord = (begin == 0 || !MatchView.isWordChar(v.charAt(begin - 1)))
+                    && (end == v.length() || !MatchView.isWordChar(v.charAt(end)));
+            int start = view.toOriginal(begin);
+            int stop = view.toOriginal(end - 1) + 1;
+            for (Pattern p : patterns) {
+                if (p.latin() && !wholeWord) continue;
+                raw.add(new Hit(p.conceptId(), p.form(), start, stop, null));
+            }
+        });
+        return Nesting.resolve(raw);
+    }
+
+    /** Convenience for a plain string that needs no mapping back. */
+    public List<Hit> match(String cleanText) {
+        return match(CleanText.identity(cleanText));
+    }
+
+    /** Hits grouped by concept id, in the order concepts first occur. */
+    public static Map<String, List<Hit>> byConcept(List<Hit> hits) {
+        Map<String, List<Hit>> out = new LinkedHashMap<>();
+        for (Hit h : hits) out.computeIfAbsent(h.conceptId(), k -> new ArrayList<>()).add(h);
+        return out;
+    }
+
+    static final Comparator<Hit> ORDER = Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed());
+}
