@@ -1,0 +1,11 @@
+package dev.tifa.app;
+
+import dev.tifa.analysis.DocumentCounts;
+import dev.tifa.model.Concept;
+import dev.tifa.text.match.MatchOptions;
+
+import java.util.List;
+
+/** Concepts × documents counts, with the hits behind every cell and the matching rules they were counted by. */
+public record CountTable(List<Concept> concepts, List<DocumentCounts> documents, MatchOptions options) {
+}

@@ -1,0 +1,86 @@
+package dev.tifa.app;
+
+import dev.tifa.analysis.Context;
+import dev.tifa.analysis.Counter;
+import dev.tifa.analysis.DocumentCounts;
+import dev.tifa.analysis.Kwic;
+import dev.tifa.analysis.Trend;
+import dev.tifa.analysis.TrendPoint;
+import dev.tifa.glossary.Glossary;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Document;
+import dev.tifa.model.Hit;
+import dev.tifa.store.DocumentFilter;
+import dev.tifa.text.match.FormulationMatcher;
+import dev.tifa.text.match.MatchOptions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts, contexts and trends of formulations over stored documents: what {@code tifa count}, {@code kwic} and
+ * {@code trend} print and the web pages draw. The asked concepts are matched together with the whole glossary,
+ * so that an occurrence inside a longer glossary formulation is reported as nested.
+ */
+public final class FormulationService {
+    private final Workspace workspace;
+
+    public FormulationService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Counts of {@code concepts} (all glossary concepts when empty) in the selected documents. */
+    public CountTable count(List<Concept> concepts, DocumentFilter filter, MatchOptions options) {
+        Glossary g = workspace.glossary();
+        List<Concept> asked = concepts.isEmpty() ? g.concepts() : concepts;
+        List<Document> docs = documents(filter);
+        Counter counter = new Counter(matcher(asked, options));
+        List<DocumentCounts> counts = new ArrayList<>(docs.size());
+        for (Document d : docs) counts.add(only(counter.count(d), asked));
+        return new CountTable(asked, counts, options);
+    }
+
+    /** Every occurrence of {@code concept} in the selected documents, in context. */
+    public List<Context> contexts(Concept concept, DocumentFilter filter, MatchOptions options, int window, int limit) {
+        FormulationMatcher m = matcher(List.of(concept), options);
+        Kwic kwic = new Kwic(window);
+        List<Context> out = new ArrayList<>();
+        for (Document d : documents(filter)) {
+            List<Hit> hits = m.match(d.clean()).stream().filter(h -> h.conceptId().equals(concept.id())).toList();
+            if (hits.isEmpty()) continue;
+            out.addAll(kwic.contexts(d, hits));
+            if (limit > 0 && out.size() >= limit) return out.subList(0, limit);
+        }
+        return out;
+    }
+
+    /** {@code concept} across the selected documents in date order. */
+    public List<TrendPoint> trend(Concept concept, DocumentFilter filter, MatchOptions options) {
+        CountTable t = count(List.of(concept), filter, options);
+        return Trend.of(concept.id(), t.documents());
+    }
+
+    public List<Document> documents(DocumentFilter filter) {
+        return workspace.store().documents(filter);
+    }
+
+    /** A matcher for the asked concepts plus the glossary, for nesting. */
+    FormulationMatcher matcher(List<Concept> asked, MatchOptions options) {
+        Map<String, Concept> all = new LinkedHashMap<>();
+        workspace.glossary().concepts().forEach(c -> all.put(c.id(), c));
+        asked.forEach(c -> all.put(c.id(), c));
+        return FormulationMatcher.compile(all.values(), options);
+    }
+
+    private static DocumentCounts only(DocumentCounts c, List<Concept> asked) {
+        var ids = asked.stream().map(Concept::id).collect(java.util.stream.Collectors.toSet());
+        Map<String, dev.tifa.analysis.ConceptCount> kept = new LinkedHashMap<>();
+        c.counts().forEach((id, v) -> {
+            if (ids.contains(id)) kept.put(id, v);
+        });
+        List<Hit> hits = c.hits().stream().filter(h -> ids.contains(h.conceptId())).toList();
+        return new DocumentCounts(c.document(), c.size(), kept, hits);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tifa.app;
+
+import dev.tifa.glossary.Glossary;
+import dev.tifa.glossary.GlossaryReader;
+import dev.tifa.store.Database;
+import dev.tifa.store.SqliteStore;
+import dev.tifa.store.Store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One data directory: the store, and the glossary in force (the default one, overlaid by the user's
+ * {@code glossary.yaml} in the same directory). Services for the CLI and the web are built on it.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String USER_GLOSSARY = "glossary.yaml";
+
+    private final Path dataDir;
+    private final SqliteStore store;
+    private final Glossary defaultGlossary;
+    private volatile Glossary glossary;
+
+    private Workspace(Path dataDir, SqliteStore store, Glossary defaultGlossary) {
+        this.dataDir = dataDir;
+        this.store = store;
+        this.defaultGlossary = defaultGlossary;
+        this.glossary = defaultGlossary.with(readUserGlossary());
+    }
+
+    /** The data directory: the given one, else $TIFA_DATA, else {@code .tifa} in the working directory. */
+    public static Path resolveDataDir(Path given) {
+        if (given != null) return given;
+        String env = System.getenv("TIFA_DATA");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(".tifa");
+    }
+
+    public static Workspace open(Path dataDir) {
+        return new Workspace(dataDir, SqliteStore.open(dataDir), new GlossaryReader().readDefault());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Database database() {
+        return store;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public Glossary defaultGlossary() {
+        return defaultGlossary;
+    }
+
+    public Path userGlossaryFile() {
+        return dataDir.resolve(USER_GLOSSARY);
+    }
+
+    /** Re-reads the user's glossary file after it was edited. */
+    public void reloadGlossary() {
+        glossary = defaultGlossary.with(readUserGlossary());
+    }
+
+    private Glossary readUserGlossary() {
+        Path file = userGlossaryFile();
+        if (!Files.exists(file)) return Glossary.empty();
+        try (InputStream in = Files.newInputStream(file)) {
+            return new GlossaryReader().read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tifa.cli;
+
+import java.util.Locale;
+
+/** Formatting of table cells: rates with two decimals, and display width that counts a Chinese character as two. */
+final class Cells {
+    private Cells() {
+    }
+
+    static String text(Object o) {
+        if (o == null) return "";
+        if (o instanceof Double d) return String.format(Locale.ROOT, "%.2f", d);
+        if (o instanceof Float f) return String.format(Locale.ROOT, "%.2f", f);
+        return o.toString();
+    }
+
+    /** CSV keeps full precision, so that R and pandas get the number and not its rounding. */
+    static String raw(Object o) {
+        if (o == null) return "";
+        if (o instanceof Double d) return Double.toString(d);
+        return o.toString();
+    }
+
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3)
+                    || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60)
+                    || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd)) ? 2 : 1;
+            if (cp == 0x1b) w -= 1; // escape sequences are not printed
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.tifa.cli;
+
+import dev.tifa.app.Workspace;
+import dev.tifa.glossary.Glossary;
+import dev.tifa.glossary.GlossaryCheck;
+import dev.tifa.model.Concept;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+
+@Command(name = "glossary", mixinStandardHelpOptions = true,
+        description = {"The glossary (codebook) of formulations: the default one, overlaid by DATA/glossary.yaml.",
+                "Edit DATA/glossary.yaml to add concepts or replace default ones (same id)."})
+public final class GlossaryCommand {
+    @Spec CommandSpec spec;
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List concepts with their forms and themes.")
+    int list(@Mixin DataOption data, @Mixin FormatOption format,
+             @Option(names = "--theme", paramLabel = "THEME", description = "Only concepts of this theme.") String theme) {
+        try (Workspace ws = data.open()) {
+            Glossary g = ws.glossary();
+            Table t = new Table("id", "zh", "en", "themes", "note");
+            List<Concept> cs = theme == null ? g.concepts() : g.conceptsInTheme(theme);
+            for (Concept c : cs) {
+                t.row(c.id(), String.join(" | ", c.zh()), String.join(" | ", c.en()), String.join(",", c.themes()), c.note());
+            }
+            t.note(cs.size() + " concepts; themes: " + String.join(", ", g.themes().stream().map(x -> x.id() + " (" + x.zh() + ")").toList()));
+            TableRenderer.render(t, format.format(), spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Check the glossary for duplicate ids or forms, unknown themes and forms too short to mean anything.")
+    int check(@Mixin DataOption data, @Mixin FormatOption format) {
+        try (Workspace ws = data.open()) {
+            List<GlossaryCheck.Finding> findings = new GlossaryCheck().check(ws.glossary());
+            Table t = new Table("level", "concept", "finding");
+            findings.forEach(f -> t.row(f.error() ? "error" : "warning", f.conceptId(), f.message()));
+            long errors = findings.stream().filter(GlossaryCheck.Finding::error).count();
+            t.note(ws.glossary().size() + " concepts checked: " + errors + " errors, " + (findings.size() - errors) + " warnings.");
+            TableRenderer.render(t, format.format(), spec.commandLine().getOut());
+            return errors > 0 ? 1 : 0;
+        }
+    }
+}

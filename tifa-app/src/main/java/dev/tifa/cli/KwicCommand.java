@@ -1,0 +1,87 @@
+package dev.tifa.cli;
+
+import dev.tifa.analysis.Context;
+import dev.tifa.app.FormulationService;
+import dev.tifa.app.TermResolver;
+import dev.tifa.app.Workspace;
+import dev.tifa.model.Concept;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "kwic", mixinStandardHelpOptions = true,
+        description = "Keyword in context: every occurrence of a term, with its document, position and surrounding text.")
+public final class KwicCommand implements Callable<Integer> {
+    @Mixin DataOption data;
+    @Mixin SelectionOptions selection;
+    @Mixin MatchingOptions matching;
+    @Mixin FormatOption format;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase.")
+    String term;
+
+    @Option(names = "--window", defaultValue = "30", description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--limit", defaultValue = "200", description = "At most this many lines; 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--nested", description = "Only occurrences inside a longer glossary form.")
+    boolean nestedOnly;
+
+    @Option(names = "--standalone", description = "Only occurrences not inside a longer glossary form.")
+    boolean standaloneOnly;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = data.open()) {
+            Concept c = new TermResolver(ws.glossary()).resolve(term, matching.phrase());
+            List<Context> all = new FormulationService(ws).contexts(c, selection.filterDefaultOfficial(), matching.options(), window, 0);
+            List<Context> shown = all.stream()
+                    .filter(x -> !nestedOnly || x.nestedIn() != null)
+                    .filter(x -> !standaloneOnly || x.nestedIn() == null)
+                    .limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
+            PrintWriter out = spec.commandLine().getOut();
+            if (format.format() == OutputFormat.table) {
+                lines(shown, out);
+                out.println(shown.size() + " of " + all.size() + " occurrences of " + Notes.concepts(List.of(c)).substring(9));
+                out.println("Positions: character offsets in the cleaned text (original offsets in --format csv/json).");
+                out.flush();
+                return 0;
+            }
+            Table t = new Table("document", "position", "end", "original position", "original end", "left", "match", "right", "form", "nested in");
+            for (Context x : shown) {
+                t.row(x.documentKey(), x.start(), x.end(), x.originalStart(), x.originalEnd(), x.left(), x.match(), x.right(), x.form(), x.nestedIn());
+            }
+            TableRenderer.render(t, format.format(), out);
+        }
+        return 0;
+    }
+
+    private void lines(List<Context> shown, PrintWriter out) {
+        Ansi ansi = Ansi.AUTO;
+        int keyWidth = shown.stream().mapToInt(x -> x.documentKey().length()).max().orElse(0);
+        for (Context x : shown) {
+            String where = String.format("%-" + keyWidth + "s @%-6d", x.documentKey(), x.start());
+            String left = x.left().replace('\n', ' ');
+            String pad = " ".repeat(Math.max(0, window * 2 - Cells.width(left)) / 2);
+            String match = ansi.string("@|bold,red " + escape(x.match()) + "|@");
+            String nested = x.nestedIn() == null ? "" : ansi.string("  @|faint (in " + escape(x.nestedIn()) + ")|@");
+            out.println(where + " " + pad + escape(left) + "【" + match + "】" + escape(x.right()) + nested);
+        }
+    }
+
+    /** Picocli markup uses @| |@; a text containing it must not be taken as markup. */
+    private static String escape(String s) {
+        return s.replace("@|", "@ |");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.tifa.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code tifa} command line: one sub-command per question, each a small class. */
+@Command(name = "tifa", mixinStandardHelpOptions = true, version = "tifa 0.1.0",
+        description = "Tifa measures what Chinese policy documents actually say: exact, traceable counts of formulations (提法).",
+        subcommands = {DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, CountCommand.class,
+                KwicCommand.class, TrendCommand.class, GlossaryCommand.class, CommandLine.HelpCommand.class})
+public final class Tifa implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code (0 ok, 1 failed, 2 usage error). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Tifa());
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+}

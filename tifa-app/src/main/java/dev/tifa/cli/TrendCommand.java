@@ -1,0 +1,61 @@
+package dev.tifa.cli;
+
+import dev.tifa.analysis.TrendPoint;
+import dev.tifa.app.FormulationService;
+import dev.tifa.app.TermResolver;
+import dev.tifa.app.Workspace;
+import dev.tifa.model.Concept;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "trend", mixinStandardHelpOptions = true,
+        description = "A term across the documents of a series in date order, with a bar chart of its rate per 10,000.")
+public final class TrendCommand implements Callable<Integer> {
+    private static final int BAR = 30;
+
+    @Mixin DataOption data;
+    @Mixin SelectionOptions selection;
+    @Mixin MatchingOptions matching;
+    @Mixin FormatOption format;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase.")
+    String term;
+
+    @Option(names = "--raw", description = "Draw bars for raw counts instead of rates.")
+    boolean raw;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = data.open()) {
+            Concept c = new TermResolver(ws.glossary()).resolve(term, matching.phrase());
+            List<TrendPoint> points = new FormulationService(ws).trend(c, selection.filterDefaultOfficial(), matching.options());
+            if (points.isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
+            double max = points.stream().mapToDouble(p -> raw ? p.count().total() : p.count().rate()).max().orElse(0);
+            Table t = new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart");
+            for (TrendPoint p : points) {
+                double v = raw ? p.count().total() : p.count().rate();
+                int len = max == 0 ? 0 : (int) Math.round(v / max * BAR);
+                String bar = "█".repeat(len) + (len == 0 && v > 0 ? "▏" : "");
+                t.row(p.document().meta().year(), p.document().key(), p.document().meta().language().code(),
+                        p.count().total(), p.count().standalone(), p.count().rate(), bar);
+            }
+            int total = points.stream().mapToInt(p -> p.count().total()).sum();
+            long present = points.stream().filter(p -> p.count().total() > 0).count();
+            t.note(total + " occurrences in " + present + " of " + points.size() + " documents. Bars: " + (raw ? "count" : "rate per 10k") + ".");
+            t.note(Notes.concepts(List.of(c)));
+            t.note(Notes.rules(matching.options()));
+            String src = Notes.sources(points.stream().map(TrendPoint::document).toList());
+            if (src != null) t.note(src);
+            TableRenderer.render(t, format.format(), spec.commandLine().getOut());
+        }
+        return 0;
+    }
+}
