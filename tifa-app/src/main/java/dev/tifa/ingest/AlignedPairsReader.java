@@ -1,0 +1,113 @@
+package dev.tifa.ingest;
+
+import dev.tifa.model.CleaningProfile;
+import dev.tifa.model.Kind;
+import dev.tifa.model.Language;
+import dev.tifa.model.RawDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Aligned Chinese–English sentence pairs ({@code .tsv} with header {@code pair_id source_line zh en}), as in the
+ * shared gwr-zh-en corpus. Yields one document per side asked for (English by default), one pair per paragraph.
+ * Both sides carry {@code edition=aligned-pairs}: they hold only the pairs the aligner kept, so they must never be
+ * mistaken for the full text of the report.
+ */
+final class AlignedPairsReader implements DocumentReader {
+    static final String HEADER = "pair_id\tsource_line\tzh\ten";
+    private static final int COLUMNS = 4;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
+
+    @Override
+    public boolean accepts(Path file) {
+        return Locations.extension(file).equals(".tsv");
+    }
+
+    @Override
+    public void read(Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
+        try {
+            List<Language> sides = sides(options.attribute(ImportOptions.TSV_SIDE));
+            String text = TextBytes.decodeFile(Files.readAllBytes(file));
+            List<String> lines = text.lines().toList();
+            if (lines.isEmpty() || text.isBlank()) throw new BadInput("empty file");
+            if (!lines.get(0).strip().equals(HEADER)) {
+                throw new BadInput(1, "not an aligned-pairs file: the header must be 'pair_id<TAB>source_line<TAB>zh<TAB>en'");
+            }
+            List<String[]> pairs = pairs(file, lines, sink);
+            if (pairs.isEmpty()) throw new BadInput("no pairs: the file has a header but no rows");
+            for (Language side : sides) sink.accept(SourceItem.of(file.toString(), document(file, pairs, side, options)));
+        } catch (BadInput e) {
+            sink.accept(SourceItem.problem(file, e));
+        }
+    }
+
+    /** The well-formed rows; a row with the wrong number of columns is reported and skipped. */
+    private static List<String[]> pairs(Path file, List<String> lines, Consumer<SourceItem> sink) {
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) continue;
+            String[] cells = line.split("\t", -1);
+            if (cells.length != COLUMNS) {
+                sink.accept(SourceItem.problem(file, new BadInput(i + 1,
+                        "expected " + COLUMNS + " tab-separated columns, found " + cells.length + "; row skipped")));
+                continue;
+            }
+            pairs.add(cells);
+        }
+        return pairs;
+    }
+
+    private static RawDocument document(Path file, List<String[]> pairs, Language side, ImportOptions options) {
+        int column = side == Language.ZH ? 2 : 3;
+        StringBuilder text = new StringBuilder();
+        int kept = 0;
+        for (String[] pair : pairs) {
+            String sentence = pair[column].strip();
+            if (sentence.isEmpty()) continue;
+            if (kept++ > 0) text.append("\n\n");
+            text.append(sentence);
+        }
+        MetaDraft draft = new MetaDraft();
+        draft.year = year(file);
+        draft.language = side;
+        draft.kind = Kind.OFFICIAL;
+        draft.source = file.toString();
+        draft.attribute("edition", "aligned-pairs");
+        boolean workReport = file.getFileName().toString().toLowerCase(Locale.ROOT).contains("government_work_report");
+        String name = workReport ? "Government Work Report" + (draft.year == null ? "" : " " + draft.year) : Locations.stem(file);
+        if (workReport) draft.series = KnownSeries.GOV_WORK_REPORT;
+        if (side == Language.EN) {
+            draft.title = name + (workReport ? " (English, Xinhua, aligned pairs)" : " (English, aligned pairs)");
+            if (workReport) draft.attribute("translation", "Xinhua (official)");
+        } else {
+            draft.title = name + " (Chinese, aligned pairs)";
+        }
+        draft.attribute("coverage", kept + " aligned sentence pairs; pairs flagged by the aligner were dropped"
+                + (workReport ? " (about 90% of the report)" : "") + ", so this is not the full text");
+        return new RawDocument(draft.build(options, text.toString(), name), text.toString(), CleaningProfile.PLAIN);
+    }
+
+    private static Integer year(Path file) {
+        Matcher m = YEAR.matcher(file.getFileName().toString());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static List<Language> sides(String option) throws BadInput {
+        if (option == null || option.isBlank()) return List.of(Language.EN);
+        return switch (option.strip().toLowerCase(Locale.ROOT)) {
+            case "en" -> List.of(Language.EN);
+            case "zh" -> List.of(Language.ZH);
+            case "both" -> List.of(Language.ZH, Language.EN);
+            default -> throw new BadInput(ImportOptions.TSV_SIDE + " must be zh, en or both, found '" + option + "'");
+        };
+    }
+}

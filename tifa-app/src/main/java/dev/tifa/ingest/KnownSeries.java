@@ -1,0 +1,79 @@
+package dev.tifa.ingest;
+
+import dev.tifa.model.Kind;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the series of an official document from its title and fields, as the Chinese Wikisource
+ * collections give them: Government Work Reports, the NPC resolutions approving them, CPC congress reports.
+ */
+final class KnownSeries {
+    static final String GOV_WORK_REPORT = "gov-work-report";
+    static final String PARTY_CONGRESS = "party-congress";
+
+    private static final Pattern WORK_REPORT = Pattern.compile("^(\\d{4})年.*政府工作报告");
+    private static final Pattern NPC_SESSION = Pattern.compile("第([〇零一二两三四五六七八九十\\d]+)届全国人民代表大会第([〇零一二三四五六七八九十\\d]+)次会议");
+    /** The congress in a title's brackets: "… (十九大)" or "…（二十大）". */
+    private static final Pattern CONGRESS_BRACKET = Pattern.compile("[(（]([〇一二三四五六七八九十]+)大[)）]");
+    private static final Pattern CONGRESS_NAMED = Pattern.compile("中国共产党第([〇一二三四五六七八九十]+)次全国代表大会");
+
+    private KnownSeries() {
+    }
+
+    /**
+     * Fills series, kind, year, date and attributes that the title and fields imply. Fields the record states
+     * itself are applied afterwards by the caller and win.
+     *
+     * @param congress the record's {@code congress} field, or null
+     * @param type     the record's {@code type} field, or null
+     */
+    static void recognise(String title, Integer congress, String type, MetaDraft draft) {
+        if (title == null) title = "";
+        Matcher npc = NPC_SESSION.matcher(title);
+        if (npc.find() && title.contains("决议")) {
+            resolution(npc, title, draft);
+            return;
+        }
+        Matcher report = WORK_REPORT.matcher(title);
+        if (report.find()) {
+            draft.series = GOV_WORK_REPORT;
+            draft.kind = Kind.OFFICIAL;
+            draft.year = Integer.valueOf(report.group(1));
+            return;
+        }
+        int n = congress != null ? congress : congressFromTitle(title);
+        if (n > 0 || "cpc_congress_report".equals(type)) congressReport(n, draft);
+    }
+
+    private static void resolution(Matcher npc, String title, MetaDraft draft) {
+        int term = ChineseNumerals.parse(npc.group(1));
+        int session = ChineseNumerals.parse(npc.group(2));
+        draft.kind = Kind.RESOLUTION;
+        if (title.contains("政府工作报告")) draft.series = GOV_WORK_REPORT;
+        if (term > 0 && session > 0) {
+            draft.year = SessionCalendar.npcSessionYear(term, session);
+            draft.attribute("npc", term + "-" + session);
+        }
+    }
+
+    private static void congressReport(int n, MetaDraft draft) {
+        draft.series = PARTY_CONGRESS;
+        draft.kind = Kind.OFFICIAL;
+        if (n <= 0) return;
+        draft.attribute("congress", n);
+        draft.year = SessionCalendar.congressYear(n);
+        LocalDate opening = SessionCalendar.congressOpening(n);
+        if (opening != null) draft.date = opening;
+    }
+
+    /** The congress number a title names, or -1. */
+    static int congressFromTitle(String title) {
+        Matcher m = CONGRESS_BRACKET.matcher(title);
+        if (m.find()) return ChineseNumerals.parse(m.group(1));
+        m = CONGRESS_NAMED.matcher(title);
+        return m.find() ? ChineseNumerals.parse(m.group(1)) : -1;
+    }
+}
