@@ -1,0 +1,117 @@
+package dev.tifa.cli;
+
+import dev.tifa.app.ImportService;
+import dev.tifa.app.ImportService.OnError;
+import dev.tifa.app.ImportService.Simplify;
+import dev.tifa.app.Workspace;
+import dev.tifa.ingest.DocumentSources;
+import dev.tifa.ingest.ImportOptions;
+import dev.tifa.ingest.SourceItem;
+import dev.tifa.model.Kind;
+import dev.tifa.model.Language;
+import dev.tifa.store.Store;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import documents: JSONL collections, .txt/.md files (optional front matter), HTML pages, PDFs, "
+                + "aligned zh–en .tsv files, or folders of them.",
+                "One import is one transaction. Re-importing a document already stored (same text) changes nothing.",
+                "Exit code: 0 all imported, 3 some inputs skipped (listed), 1 aborted or failed."})
+public final class ImportCommand implements Callable<Integer> {
+    @Mixin DataOption data;
+    @Mixin FormatOption format;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--series", description = "Series of every document, e.g. gov-work-report, party-congress, third-plenum.")
+    String series;
+
+    @Option(names = "--kind", description = "official, resolution, commentary or preview.")
+    String kind;
+
+    @Option(names = "--lang", description = "zh or en (default: from the source, else detected).")
+    String language;
+
+    @Option(names = "--title", description = "Title (for a single document).")
+    String title;
+
+    @Option(names = "--date", description = "Date as yyyy-mm-dd.")
+    LocalDate date;
+
+    @Option(names = "--attr", paramLabel = "KEY=VALUE", description = "Extra metadata, e.g. translation=Xinhua; repeatable.")
+    Map<String, String> attributes = new LinkedHashMap<>();
+
+    @Option(names = "--on-error", defaultValue = "skip", paramLabel = "POLICY",
+            description = "skip: report bad inputs and import the rest; abort: import nothing if any input is bad (default: ${DEFAULT-VALUE}).")
+    String onError;
+
+    @Option(names = "--simplify", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Traditional → simplified conversion for Chinese: auto (texts with many traditional characters), always, never (default: ${DEFAULT-VALUE}).")
+    String simplify;
+
+    @Override
+    public Integer call() {
+        OnError policy = parse(OnError.class, onError, "--on-error");
+        Simplify when = parse(Simplify.class, simplify, "--simplify");
+        ImportOptions options = new ImportOptions(series, kind == null ? null : Kind.parse(kind),
+                language == null ? null : Language.parse(language), title, date, attributes);
+        for (Path p : paths) {
+            if (!p.toFile().exists()) throw new UserError("no such file or folder: " + p);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace ws = data.open(); ProgressBar bar = progressBar()) {
+            ImportService.Report r = new ImportService(ws).importPaths(paths, options, policy, when, item -> {
+                if (bar != null) bar.step();
+            });
+            if (bar != null) bar.close();
+            Table t = new Table("status", "key", "title", "where");
+            for (Store.Saved s : r.saved()) {
+                t.row(s.alreadyStored() ? "unchanged" : "added", s.document().key(), s.document().meta().title(), s.document().meta().source());
+            }
+            for (SourceItem p : r.problems()) t.row(r.aborted() ? "aborted" : "skipped", null, p.problem(), p.location());
+            t.note(r.aborted()
+                    ? "Aborted: " + r.problems().size() + " bad input(s); nothing was stored (--on-error skip imports the rest)."
+                    : r.added() + " added, " + r.unchanged() + " already stored, " + r.problems().size() + " skipped. Store: " + ws.dataDir());
+            TableRenderer.render(t, format.format(), out);
+            PrintWriter err = spec.commandLine().getErr();
+            for (SourceItem p : r.problems()) err.println("tifa import: " + p.describe());
+            err.flush();
+            if (r.aborted()) return 1;
+            return r.problems().isEmpty() ? 0 : 3;
+        }
+    }
+
+    private ProgressBar progressBar() {
+        if (System.console() == null) return null;
+        long n = paths.stream().mapToLong(DocumentSources::countItems).sum();
+        if (n < 20) return null;
+        return new ProgressBarBuilder().setTaskName("import").setInitialMax(n)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(option + ": '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase());
+        }
+    }
+}
