@@ -34,4 +34,18 @@ public final class Fmt {
     public static String size(Document d) {
         return num(d.size()) + " " + d.meta().language().unit();
     }
+
+    /** Only http(s) sources become links (never javascript: or file: from imported metadata). */
+    public static boolean isWebLink(String s) {
+        return s != null && (s.startsWith("https://") || s.startsWith("http://"));
+    }
+
+    /** A percent-encoded address with its Chinese characters readable again. */
+    public static String readableUrl(String s) {
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
 }
