@@ -26,18 +26,21 @@ final class MainText {
 
     static String extract(Document page) {
         Element body = page.body();
+        removeClutterTags(body);
         int total = paragraphText(body);
-        removeClutterTags(body, total);
         Element container = container(body, total);
         removeClutter(container, paragraphText(container));
         return paragraphs(container);
     }
 
-    /** Drops nav, header, aside, forms …; but unwraps one that holds most of the text (ASP.NET pages sit in a form). */
-    private static void removeClutterTags(Element body, int total) {
+    /** Drops nav, header, aside, forms …; but unwraps a form that holds most of the text (ASP.NET pages sit in one). */
+    private static void removeClutterTags(Element body) {
+        boolean paragraphs = paragraphText(body) > 0;
+        int total = paragraphs ? paragraphText(body) : body.text().length();
         for (Element e : body.select(Clutter.TAGS)) {
             if (e.parent() == null) continue; // already gone with an ancestor
-            if (total > 0 && paragraphText(e) > WRAPPER_SHARE * total) e.unwrap();
+            int share = paragraphs ? paragraphText(e) : e.text().length();
+            if (e.is("form") && total > 0 && share > WRAPPER_SHARE * total) e.unwrap();
             else e.remove();
         }
     }
@@ -73,6 +76,7 @@ final class MainText {
      */
     private static Element densest(Element body) {
         Map<Element, Double> scores = new HashMap<>();
+        if (body.select("p").isEmpty()) return densestText(body);
         for (Element p : body.select("p")) {
             double score = Math.max(0, p.text().length() - linkText(p));
             if (score == 0) continue;
@@ -81,6 +85,22 @@ final class MainText {
             if (parent != null && parent.parent() != null) scores.merge(parent.parent(), score / 2, Double::sum);
         }
         return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** For pages without {@code <p>}: the element whose own text (outside links) is longest, e.g. a {@code <td>} with {@code <br>}s. */
+    private static Element densestText(Element body) {
+        Element best = null;
+        int bestText = 0;
+        for (Element e : body.getAllElements()) {
+            if (e.is("a")) continue;
+            int own = 0;
+            for (TextNode t : e.textNodes()) own += t.text().strip().length();
+            if (own > bestText) {
+                best = e;
+                bestText = own;
+            }
+        }
+        return best;
     }
 
     private static void removeClutter(Element container, int total) {
