@@ -54,6 +54,17 @@ class AlignedPairsReaderTest {
     }
 
     @Test
+    void theLanguageOptionChoosesTheSideInsteadOfRelabellingIt() {
+        ImportOptions zh = new ImportOptions(null, null, Language.ZH, null, null, Map.of());
+        ImportOptions contradicting = new ImportOptions(null, null, Language.ZH, null, null, Map.of(ImportOptions.TSV_SIDE, "both"));
+
+        SourceItem chinese = Fixtures.read(PAIRS, zh).get(1);
+        assertThat(chinese.document().meta().language()).isEqualTo(Language.ZH);
+        assertThat(chinese.document().original()).startsWith("各位代表：");
+        assertThat(Fixtures.read(PAIRS, contradicting).get(0).problem()).isEqualTo("--lang zh contradicts tsv-side=both: give one of them");
+    }
+
+    @Test
     void aBadSideOrHeaderIsAProblem() {
         SourceItem badSide = Fixtures.read(PAIRS, Fixtures.attributes(Map.of(ImportOptions.TSV_SIDE, "fr"))).get(0);
         SourceItem badHeader = Fixtures.read("tsv/other.tsv").get(0);

@@ -3,7 +3,7 @@ package dev.tifa.ingest;
 import dev.tifa.model.DocumentMeta;
 import dev.tifa.model.Kind;
 import dev.tifa.model.Language;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -21,10 +21,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * are not there: set {@code TIFA_SAMPLE_DIR} to the {@code corpora} folder to run it elsewhere.
  */
 class SharedCorpusTest {
-    private static Path corpora;
+    private Path corpora;
 
-    @BeforeAll
-    static void findCorpora() {
+    /** Per test rather than per class, so that each test shows up as skipped, with the reason. */
+    @BeforeEach
+    void findCorpora() {
         corpora = locate();
         assumeTrue(corpora != null && Files.isDirectory(corpora),
                 "shared corpus not found at " + describeCandidates() + ": skipping");
