@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class MainText {
     private static final String PARAGRAPHS = "p, h2, h3, h4, h5, li, blockquote, pre";
+    private static final String INLINE = "a, span, em, strong, b, i, u, s, small, sup, sub, code, abbr, cite, q, time, mark, font";
     /** An element holding more than this share of the page's paragraph text is the article's wrapper, not clutter. */
     private static final double WRAPPER_SHARE = 0.5;
     /** An {@code <article>} with less than this share of the paragraph text is a teaser, not the story. */
@@ -109,11 +110,16 @@ final class MainText {
             if (Clutter.byName(e) && paragraphText(e) <= WRAPPER_SHARE * total) e.remove();
         }
         for (Element e : container.select("h2, h3, h4, h5, h6, p, strong, b, span, div")) {
-            if (e.parent() != null && Clutter.linkBlockHeading(e.text())) removeLinkBlock(e, container);
+            if (e.parent() != null && standsAlone(e) && Clutter.linkBlockHeading(e.text())) removeLinkBlock(e, container);
         }
         for (Element e : container.getAllElements()) {
-            if (e != container && e.parent() != null && Clutter.stockText(e.text())) e.remove();
+            if (e != container && e.parent() != null && standsAlone(e) && Clutter.stockText(e.text())) e.remove();
         }
+    }
+
+    /** A block, or an inline element that is all its parent says: "the <em>share</em> of" must keep its "share". */
+    private static boolean standsAlone(Element e) {
+        return !e.is(INLINE) || e.parent() == null || e.parent().text().strip().equals(e.text().strip());
     }
 
     /** A "Related" heading goes with the list after it, or with its whole block when that is mostly links. */

@@ -146,6 +146,14 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void stockWordsInsideASentenceStay() {
+        RawDocument doc = HtmlArticleReader.parse("<article><p>The <em>share</em> of exports fell, and <a href='/x'>Related</a>"
+                + " parties objected.</p><p><strong>Advertisement</strong></p></article>", "", ImportOptions.none());
+
+        assertThat(doc.original()).isEqualTo("The share of exports fell, and Related parties objected.");
+    }
+
+    @Test
     void siteNamesAreTrimmedOnlyWhenTheyLookLikeSites() {
         assertThat(PageMetadata.withoutSiteName("Reform plenum - Xinhua", null)).isEqualTo("Reform plenum");
         assertThat(PageMetadata.withoutSiteName("Reform plenum | China Daily", null)).isEqualTo("Reform plenum");
