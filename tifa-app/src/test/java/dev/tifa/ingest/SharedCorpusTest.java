@@ -26,25 +26,7 @@ class SharedCorpusTest {
     /** Per test rather than per class, so that each test shows up as skipped, with the reason. */
     @BeforeEach
     void findCorpora() {
-        corpora = locate();
-        assumeTrue(corpora != null && Files.isDirectory(corpora),
-                "shared corpus not found at " + describeCandidates() + ": skipping");
-    }
-
-    /** TIFA_SAMPLE_DIR, else {@code ../shared/corpora} from the repository root (surefire runs in tifa-app). */
-    static Path locate() {
-        for (Path candidate : candidates()) if (Files.isDirectory(candidate)) return candidate;
-        return null;
-    }
-
-    private static List<Path> candidates() {
-        String env = System.getenv("TIFA_SAMPLE_DIR");
-        if (env != null && !env.isBlank()) return List.of(Path.of(env));
-        return List.of(Path.of("..", "..", "shared", "corpora"), Path.of("..", "shared", "corpora"));
-    }
-
-    private static String describeCandidates() {
-        return candidates().stream().map(p -> p.toAbsolutePath().normalize().toString()).collect(Collectors.joining(" or "));
+        corpora = dev.tifa.SharedCorpora.require();
     }
 
     @Test
