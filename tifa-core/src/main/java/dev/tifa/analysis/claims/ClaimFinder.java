@@ -59,6 +59,8 @@ public final class ClaimFinder {
             + "(?:\\s+(?:in|throughout|by|across)\\s+(?:the|this|that|its|their|last\\s+year[’']s|the\\s+new)\\s+" + DOC_NOUN + ")?" + EN_FILL + "$");
     /** "X (" or "X:" just before a number in parentheses or a list. */
     private static final Pattern EN_LEFT_X_PAREN = Pattern.compile("(?i)" + EN_X + "\\s*[:(]?\\s*$");
+    /** "and ‘opening up’ nearly 10 times": a quoted phrase right before the number, its verb left out. */
+    private static final Pattern EN_LEFT_QUOTED = Pattern.compile(QUOTED + "\\s*[:,(]?\\s*$");
     /** "the word X … N times": the phrase named anywhere before the number. */
     private static final Pattern EN_THE_WORD = Pattern.compile("(?i)\\bthe\\s+(?:word|term|phrase|expression|formulation|slogan)s?\\s+" + EN_X_GREEDY);
     /** "of X" after "N mentions". */
@@ -226,6 +228,7 @@ public final class ClaimFinder {
     private String englishLeftAny(String left) {
         String x = englishLeft(left, EN_LEFT_VERB_X, false);
         if (x == null) x = englishLeft(left, EN_LEFT_X_VERB, true);
+        if (x == null) x = englishLeft(left, EN_LEFT_QUOTED, true);
         if (x == null) {
             Matcher m = EN_THE_WORD.matcher(left);
             if (m.find()) x = m.group("q") != null ? m.group("q").strip() : rightWords(m.group("w"));
