@@ -73,7 +73,46 @@
     return o;
   }
 
-  var BUILDERS = { trend: trend, bars: bars, themes: themes };
+  function themeShift(data) {
+    var rows = data.rows.filter(function (r) { return r.hitsA > 0 || r.hitsB > 0; });
+    var o = base();
+    o.tooltip.trigger = 'axis';
+    o.tooltip.axisPointer = { type: 'shadow' };
+    o.tooltip.formatter = function (xs) {
+      var r = xs[0].data.r;
+      return '<b>' + esc(r.zh) + '</b> ' + esc(r.en) + '<br>' + esc(data.a) + ': ' + esc(r.hitsA) + ' (' + esc(r.shareA) + '%)<br>'
+        + esc(data.b) + ': ' + esc(r.hitsB) + ' (' + esc(r.shareB) + '%)<br>change: ' + esc(r.shareChange) + ' points';
+    };
+    o.legend = { top: 0, data: ['A · ' + data.a, 'B · ' + data.b] };
+    o.grid = { left: 8, right: 30, top: 30, bottom: 6, containLabel: true };
+    o.xAxis = { type: 'value', axisLabel: { formatter: '{value}%' } };
+    o.yAxis = { type: 'category', inverse: true, data: rows.map(function (r) { return r.zh; }), axisLabel: { fontFamily: FONT, color: '#374151' } };
+    o.series = [
+      { name: 'A · ' + data.a, type: 'bar', barGap: '10%', itemStyle: { color: '#cbd5e1' },
+        data: rows.map(function (r) { return { value: r.shareA, r: r }; }) },
+      { name: 'B · ' + data.b, type: 'bar',
+        data: rows.map(function (r) { return { value: r.shareB, r: r, itemStyle: { color: r.colour } }; }) }];
+    return o;
+  }
+
+  function conceptShift(data) {
+    var rows = data.rows;
+    var o = base();
+    o.tooltip.trigger = 'item';
+    o.tooltip.formatter = function (x) {
+      var r = x.data.r;
+      return '<b>' + esc(r.label) + '</b> <span style="color:#6b7280">' + esc(r.status) + '</span><br>' + esc(r.a) + ': ' + esc(r.countA)
+        + ' (' + esc(r.per10kA) + ' per 10,000)<br>' + esc(r.b) + ': ' + esc(r.countB) + ' (' + esc(r.per10kB) + ' per 10,000)';
+    };
+    o.grid = { left: 8, right: 30, top: 6, bottom: 6, containLabel: true };
+    o.xAxis = { type: 'value' };
+    o.yAxis = { type: 'category', inverse: true, data: rows.map(function (r) { return r.label; }), axisLabel: { fontFamily: FONT, color: '#374151' } };
+    o.series = [{ type: 'bar', barMaxWidth: 16,
+      data: rows.map(function (r) { return { value: r.rateChange, r: r, itemStyle: { color: r.colour } }; }) }];
+    return o;
+  }
+
+  var BUILDERS = { trend: trend, bars: bars, themes: themes, themeShift: themeShift, conceptShift: conceptShift };
 
   function draw(el, measure) {
     var data = JSON.parse(el.getAttribute('data-chart'));

@@ -53,7 +53,11 @@ public final class ChangeService {
     }
 
     public DocumentDiff diff(Document a, Document b) {
-        return new Differ(DiffOptions.defaults()).diff(a, b);
+        return diff(a, b, DiffOptions.defaults());
+    }
+
+    public DocumentDiff diff(Document a, Document b, DiffOptions options) {
+        return new Differ(options).diff(a, b);
     }
 
     public List<FirstAppearance> firsts(List<Concept> concepts, DocumentFilter filter, MatchOptions match) {

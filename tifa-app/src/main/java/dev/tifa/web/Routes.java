@@ -2,7 +2,9 @@ package dev.tifa.web;
 
 import dev.tifa.app.CorpusService;
 import dev.tifa.app.Workspace;
+import dev.tifa.web.api.CompareApi;
 import dev.tifa.web.api.CountApi;
+import dev.tifa.web.api.DiffApi;
 import dev.tifa.web.api.DocApi;
 import dev.tifa.web.api.DocCountsApi;
 import dev.tifa.web.api.DocThemesApi;
@@ -11,7 +13,9 @@ import dev.tifa.web.api.GlossaryApi;
 import dev.tifa.web.api.KwicApi;
 import dev.tifa.web.api.TermApi;
 import dev.tifa.web.api.TrendApi;
+import dev.tifa.web.pages.ComparePage;
 import dev.tifa.web.pages.CorpusPage;
+import dev.tifa.web.pages.DiffPage;
 import dev.tifa.web.pages.QueryPage;
 import dev.tifa.web.pages.ReaderPage;
 import dev.tifa.web.pages.TermPage;
@@ -40,6 +44,8 @@ final class Routes {
         r.get("/doc/{key}", new ReaderPage(ws, views, json));
         r.get("/term", new TermPage(ws, corpus, views, json));
         r.get("/query", new QueryPage(ws, corpus, views, json));
+        r.get("/compare", new ComparePage(ws, corpus, views, json));
+        r.get("/diff", new DiffPage(ws, corpus, views));
 
         r.get("/api/docs", new DocsApi(corpus, responses));
         r.get("/api/docs/{key}", new DocApi(ws, responses));
@@ -50,6 +56,8 @@ final class Routes {
         r.get("/api/kwic", new KwicApi(ws, responses));
         r.get("/api/count", new CountApi(ws, responses));
         r.get("/api/glossary", new GlossaryApi(ws, responses));
+        r.get("/api/compare", new CompareApi(ws, responses));
+        r.get("/api/diff", new DiffApi(ws, responses));
 
         r.exception(Exception.class, errors::exception);
         r.error(404, errors::notFound);

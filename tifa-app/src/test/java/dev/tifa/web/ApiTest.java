@@ -236,6 +236,38 @@ class ApiTest {
     }
 
     @Test
+    void compareTwoDocuments() throws Exception {
+        JsonNode c = json("/api/compare?a=gwr-2022&b=gwr-2023");
+        assertThat(c.get("a").get("key").asText()).isEqualTo("gwr-2022");
+        JsonNode nqpf = find(c.get("concepts"), "concept", "new-quality-productive-forces");
+        assertThat(nqpf.get("status").asText()).isEqualTo("new");
+        assertThat(nqpf.get("countB").asInt()).isEqualTo(1);
+        assertThat(nqpf.get("evidenceB").asText()).isEqualTo("/api/kwic?q=new-quality-productive-forces&doc=gwr-2023");
+        assertThat(c.get("themes").size()).isPositive();
+        HttpResponse<String> csv = get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=themes");
+        assertThat(csv.body()).startsWith("theme,zh,en,hitsA,hitsB,shareA,shareB,shareChange");
+        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-compare-gwr-2022-gwr-2023-themes.csv");
+        assertThat(get("/api/compare?a=gwr-2022&b=gwr-2024-en").statusCode()).isEqualTo(400);
+        assertThat(get("/api/compare?a=gwr-2022&b=nope").statusCode()).isEqualTo(404);
+        assertThat(get("/api/compare?a=gwr-2022").statusCode()).isEqualTo(400);
+        assertThat(get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=x").statusCode()).isEqualTo(400);
+        assertThat(get("/compare?a=gwr-2022&b=gwr-2023").body()).contains("id=\"themes-shift-chart\"").contains("New in B");
+        assertThat(get("/compare").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void diffTwoEditions() throws Exception {
+        JsonNode d = json("/api/diff?a=gwr-2022&b=gwr-2023");
+        assertThat(d.get("counts").get("kept").asInt()).isEqualTo(1);
+        assertThat(d.get("changes").size()).isPositive();
+        assertThat(d.get("continuity").get("exact").asDouble()).isBetween(0.0, 1.0);
+        String page = get("/diff?a=gwr-2022&b=gwr-2023").body();
+        assertThat(page).contains("id=\"diff-table\"").contains("<ins>").contains("unchanged");
+        assertThat(get("/diff?a=gwr-2022&b=gwr-2023&format=csv").statusCode()).isEqualTo(200);
+        assertThat(get("/api/diff?a=gwr-2022&b=gwr-2023&format=csv").body()).startsWith("type,aIndex,bIndex,similarity,aText,bText");
+    }
+
+    @Test
     void bindsToLoopback() {
         assertThat(fx.server.url()).startsWith("http://127.0.0.1:");
         assertThat(fx.server.port()).isPositive();

@@ -175,6 +175,15 @@ class BrowserTest {
         shot("query");
         go("/term");
         shot("glossary");
+        go("/compare?a=gwr-2022&b=gwr-2023");
+        page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('themes-shift-chart'))");
+        Object themeSeries = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('themes-shift-chart')).getOption().series.length");
+        assertThat(((Number) themeSeries).intValue()).isEqualTo(2);
+        assertThat(page.locator("#table-new tbody tr").count()).isPositive();
+        shot("compare");
+        go("/diff?a=gwr-2022&b=gwr-2023");
+        assertThat(page.locator("#diff-table ins").count()).isPositive();
+        shot("diff");
         go("/doc/nope");
         assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
         shot("not-found");
