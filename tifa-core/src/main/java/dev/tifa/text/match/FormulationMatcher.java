@@ -32,11 +32,11 @@ public final class FormulationMatcher {
     }
 
     private final AhoCorasickDoubleArrayTrie<Pattern[]> automaton;
-    private final int patternCount;
+    private final List<String> patterns;
 
-    private FormulationMatcher(AhoCorasickDoubleArrayTrie<Pattern[]> automaton, int patternCount) {
+    private FormulationMatcher(AhoCorasickDoubleArrayTrie<Pattern[]> automaton, List<String> patterns) {
         this.automaton = automaton;
-        this.patternCount = patternCount;
+        this.patterns = patterns;
     }
 
     public static FormulationMatcher compile(Collection<Concept> concepts, MatchOptions options) {
@@ -57,7 +57,7 @@ public final class FormulationMatcher {
         byKey.forEach((k, v) -> map.put(k, v.toArray(Pattern[]::new)));
         AhoCorasickDoubleArrayTrie<Pattern[]> ac = new AhoCorasickDoubleArrayTrie<>();
         if (!map.isEmpty()) ac.build(map);
-        return new FormulationMatcher(map.isEmpty() ? null : ac, map.size());
+        return new FormulationMatcher(map.isEmpty() ? null : ac, List.copyOf(map.keySet()));
     }
 
     private static void add(Map<String, List<Pattern>> byKey, String key, Pattern p) {
@@ -75,7 +75,16 @@ public final class FormulationMatcher {
 
     /** Number of distinct strings in the automaton (forms and their variants). */
     public int patternCount() {
-        return patternCount;
+        return patterns.size();
+    }
+
+    /**
+     * The distinct strings the automaton holds, in sorted order: Chinese forms as written (width-folded), English
+     * forms and their variants folded like the match view (lower case, hyphens as spaces). For benchmarks and
+     * diagnostics: matching one of them is necessary, not sufficient, for a hit (English needs whole words).
+     */
+    public List<String> patterns() {
+        return patterns;
     }
 
     /** All hits in {@code text}, ordered by start, longer first at equal start. Offsets are in the cleaned text. */
