@@ -1,6 +1,5 @@
 package dev.tifa.text.match;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.tifa.model.Concept;
 import dev.tifa.model.Hit;
 import dev.tifa.text.CleanText;
@@ -31,10 +30,10 @@ public final class FormulationMatcher {
     private record Pattern(String conceptId, String form, boolean latin) {
     }
 
-    private final AhoCorasickDoubleArrayTrie<Pattern[]> automaton;
+    private final Automaton<Pattern[]> automaton;
     private final List<String> patterns;
 
-    private FormulationMatcher(AhoCorasickDoubleArrayTrie<Pattern[]> automaton, List<String> patterns) {
+    private FormulationMatcher(Automaton<Pattern[]> automaton, List<String> patterns) {
         this.automaton = automaton;
         this.patterns = patterns;
     }
@@ -55,9 +54,7 @@ public final class FormulationMatcher {
         }
         Map<String, Pattern[]> map = new TreeMap<>();
         byKey.forEach((k, v) -> map.put(k, v.toArray(Pattern[]::new)));
-        AhoCorasickDoubleArrayTrie<Pattern[]> ac = new AhoCorasickDoubleArrayTrie<>();
-        if (!map.isEmpty()) ac.build(map);
-        return new FormulationMatcher(map.isEmpty() ? null : ac, List.copyOf(map.keySet()));
+        return new FormulationMatcher(map.isEmpty() ? null : new Automaton<>(map), List.copyOf(map.keySet()));
     }
 
     private static void add(Map<String, List<Pattern>> byKey, String key, Pattern p) {
@@ -89,26 +86,33 @@ public final class FormulationMatcher {
 
     /** All hits in {@code text}, ordered by start, longer first at equal start. Offsets are in the cleaned text. */
     public List<Hit> match(CleanText text) {
+        return match(text.text(), text);
+    }
+
+    /** Convenience for a plain string that needs no mapping back. */
+    public List<Hit> match(String cleanText) {
+        return match(cleanText, null);
+    }
+
+    /** {@code mapping}: where each offset of {@code s} maps to, or null when offsets stay as they are. */
+    private List<Hit> match(String s, CleanText mapping) {
         if (automaton == null) return List.of();
-        CleanText view = MatchView.of(text);
+        MatchView view = MatchView.of(s);
         String v = view.text();
         List<Hit> raw = new ArrayList<>();
-        automaton.parseText(v, (int begin, int end, Pattern[] patterns) -> {
+        automaton.scan(v, (int begin, int end, Pattern[] patterns) -> {
             boolean wholeWord = (begin == 0 || !MatchView.isWordChar(v.charAt(begin - 1)))
                     && (end == v.length() || !MatchView.isWordChar(v.charAt(end)));
-            int start = view.toOriginal(begin);
-            int stop = view.toOriginal(end - 1) + 1;
+            int first = view.toSource(begin);
+            int last = view.toSource(end - 1);
+            int start = mapping == null ? first : mapping.toOriginal(first);
+            int stop = (mapping == null ? last : mapping.toOriginal(last)) + 1;
             for (Pattern p : patterns) {
                 if (p.latin() && !wholeWord) continue;
                 raw.add(new Hit(p.conceptId(), p.form(), start, stop, null));
             }
         });
         return Nesting.resolve(raw);
-    }
-
-    /** Convenience for a plain string that needs no mapping back. */
-    public List<Hit> match(String cleanText) {
-        return match(CleanText.identity(cleanText));
     }
 
     /** Hits grouped by concept id, in the order concepts first occur. */
