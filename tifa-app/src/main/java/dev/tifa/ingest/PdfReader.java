@@ -33,13 +33,35 @@ final class PdfReader implements DocumentReader {
 
     private static RawDocument document(Path file, ImportOptions options) throws BadInput {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return document(pdf, file.toString(), text -> PlainTextReader.titleFrom(text, file), options);
+        } catch (InvalidPasswordException e) {
+            throw new BadInput("encrypted PDF: it needs a password to open");
+        } catch (IOException e) {
+            throw new BadInput("not a readable PDF (corrupt or truncated): " + e.getMessage());
+        }
+    }
+
+    /** A PDF given as bytes, e.g. as downloaded; {@code source} is its address. */
+    static RawDocument document(byte[] bytes, String source, String fallbackTitle, ImportOptions options) throws BadInput {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return document(pdf, source, text -> fallbackTitle, options);
+        } catch (InvalidPasswordException e) {
+            throw new BadInput("encrypted PDF: it needs a password to open");
+        } catch (IOException e) {
+            throw new BadInput("not a readable PDF (corrupt or truncated): " + e.getMessage());
+        }
+    }
+
+    private static RawDocument document(PDDocument pdf, String source, java.util.function.UnaryOperator<String> fallbackTitle,
+                                        ImportOptions options) throws BadInput {
+        try {
             PDFTextStripper stripper = new PDFTextStripper();
             // columns and boxes come out in reading order only when sorted by position
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf);
             if (text.isBlank()) throw new BadInput("no text in PDF (a scanned document needs OCR first)");
             MetaDraft draft = new MetaDraft();
-            draft.source = file.toString();
+            draft.source = source;
             PDDocumentInformation info = pdf.getDocumentInformation();
             if (info != null) {
                 draft.title = info.getTitle();
@@ -47,9 +69,7 @@ final class PdfReader implements DocumentReader {
             }
             draft.attribute("pages", pdf.getNumberOfPages());
             draft.attribute("extracted-by", "tifa-pdf");
-            return new RawDocument(draft.build(options, text, PlainTextReader.titleFrom(text, file)), text, CleaningProfile.EXTRACTED);
-        } catch (InvalidPasswordException e) {
-            throw new BadInput("encrypted PDF: it needs a password to open");
+            return new RawDocument(draft.build(options, text, fallbackTitle.apply(text)), text, CleaningProfile.EXTRACTED);
         } catch (IOException e) {
             throw new BadInput("not a readable PDF (corrupt or truncated): " + e.getMessage());
         }

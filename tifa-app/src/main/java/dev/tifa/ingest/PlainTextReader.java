@@ -43,6 +43,19 @@ final class PlainTextReader implements DocumentReader {
         return new RawDocument(draft.build(options, text, titleFrom(text, file)), text, CleaningProfile.PLAIN);
     }
 
+    /** Text fetched from an address: front matter honoured, title from the first line, else {@code fallbackTitle}. */
+    static RawDocument document(String whole, String source, String fallbackTitle, ImportOptions options) throws BadInput {
+        if (whole.isBlank()) throw new BadInput("empty text");
+        MetaDraft draft = new MetaDraft();
+        String text = FrontMatter.read(whole, draft);
+        if (text.isBlank()) throw new BadInput("front matter but no text");
+        if (draft.source == null) draft.source = source;
+        String rest = text.strip();
+        int nl = rest.indexOf('\n');
+        String title = nl > 0 && nl < MAX_TITLE && !rest.substring(nl).isBlank() ? rest.substring(0, nl).strip().replaceFirst("^#+\\s*", "") : fallbackTitle;
+        return new RawDocument(draft.build(options, text, title.isEmpty() ? fallbackTitle : title), text, CleaningProfile.PLAIN);
+    }
+
     /** The first non-empty line when it is short and more text follows, else the file name. */
     static String titleFrom(String text, Path file) {
         String rest = text.strip();

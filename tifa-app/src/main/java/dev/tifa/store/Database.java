@@ -13,7 +13,10 @@ public interface Database {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Called inside another
+     * transaction's work, it joins that transaction (so several stores' writes can be one unit).
+     */
     <T> T inTransaction(SqlWork<T> work);
 
     /** The connection, for reads. */

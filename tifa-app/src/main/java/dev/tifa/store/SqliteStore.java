@@ -87,6 +87,11 @@ public final class SqliteStore implements Store, Database {
     @Override
     public <T> T inTransaction(SqlWork<T> work) {
         try {
+            if (!connection.getAutoCommit()) return work.run(connection); // inside a transaction already: join it
+        } catch (SQLException e) {
+            throw new StoreException("store write failed: " + e.getMessage(), e);
+        }
+        try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -1,0 +1,7 @@
+package dev.tifa.commentary;
+
+import dev.tifa.model.Document;
+
+/** A document of an event, and its role there. */
+public record EventMember(Document document, Role role) {
+}
