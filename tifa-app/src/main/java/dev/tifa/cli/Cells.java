@@ -9,7 +9,11 @@ final class Cells {
 
     static String text(Object o) {
         if (o == null) return "";
-        if (o instanceof Double d) return String.format(Locale.ROOT, "%.2f", d);
+        if (o instanceof Double d) {
+            // p-values and other small numbers keep their significant digits instead of rounding to 0.00
+            if (d != 0 && Math.abs(d) < 0.01 && Double.isFinite(d)) return String.format(Locale.ROOT, "%.2g", d);
+            return String.format(Locale.ROOT, "%.2f", d);
+        }
         if (o instanceof Float f) return String.format(Locale.ROOT, "%.2f", f);
         return o.toString();
     }
