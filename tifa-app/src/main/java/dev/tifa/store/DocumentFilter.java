@@ -38,7 +38,7 @@ public record DocumentFilter(List<String> keys, List<String> series, List<Kind> 
     public boolean test(Document d) {
         var m = d.meta();
         if (!keys.isEmpty() && !keys.contains(d.key()) && !keys.contains(Long.toString(d.id()))) return false;
-        if (!series.isEmpty() && !series.contains(m.series())) return false;
+        if (!series.isEmpty() && (m.series() == null || !series.contains(m.series()))) return false;
         if (!kinds.isEmpty() && !kinds.contains(m.kind())) return false;
         if (language != null && m.language() != language) return false;
         if (fromYear != null && (m.year() == null || m.year() < fromYear)) return false;
