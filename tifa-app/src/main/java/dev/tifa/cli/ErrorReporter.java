@@ -18,7 +18,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static String message(Throwable ex) {
-        if (ex instanceof UserError || ex instanceof IllegalArgumentException || ex instanceof dev.tifa.store.StoreException
+        if (ex instanceof UserError || ex instanceof IllegalArgumentException || ex instanceof java.util.NoSuchElementException || ex instanceof dev.tifa.store.StoreException
                 || ex instanceof dev.tifa.glossary.GlossaryFormatException || ex instanceof java.io.UncheckedIOException) {
             return ex.getMessage();
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Aligned Chinese–English sentence pairs ({@code .tsv} with header {@code pair_id source_line zh en}), as in the
- * shared gwr-zh-en corpus. Yields one document per side asked for (English by default), one pair per paragraph.
+ * shared gwr-zh-en corpus. Yields one document per side asked for (the {@code tsv-side} switch, else the side
+ * {@code --lang} names, else English), one pair per paragraph.
  * Both sides carry {@code edition=aligned-pairs}: they hold only the pairs the aligner kept, so they must never be
  * mistaken for the full text of the report.
  */
@@ -34,7 +35,10 @@ final class AlignedPairsReader implements DocumentReader {
     @Override
     public void read(Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
         try {
-            List<Language> sides = sides(options.attribute(ImportOptions.TSV_SIDE));
+            List<Language> sides = sides(options.attribute(ImportOptions.TSV_SIDE), options.language());
+            // each side's language is a fact of the file: --lang only chose the side
+            ImportOptions rest = new ImportOptions(options.series(), options.kind(), null, options.title(), options.date(),
+                    options.attributes());
             String text = TextBytes.decodeFile(Files.readAllBytes(file));
             List<String> lines = text.lines().toList();
             if (lines.isEmpty() || text.isBlank()) throw new BadInput("empty file");
@@ -43,7 +47,7 @@ final class AlignedPairsReader implements DocumentReader {
             }
             List<String[]> pairs = pairs(file, lines, sink);
             if (pairs.isEmpty()) throw new BadInput("no pairs: the file has a header but no rows");
-            for (Language side : sides) sink.accept(SourceItem.of(file.toString(), document(file, pairs, side, options)));
+            for (Language side : sides) sink.accept(SourceItem.of(file.toString(), document(file, pairs, side, rest)));
         } catch (BadInput e) {
             sink.accept(SourceItem.problem(file, e));
         }
@@ -101,13 +105,19 @@ final class AlignedPairsReader implements DocumentReader {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    private static List<Language> sides(String option) throws BadInput {
-        if (option == null || option.isBlank()) return List.of(Language.EN);
-        return switch (option.strip().toLowerCase(Locale.ROOT)) {
+    /** The side(s) asked for: {@code tsv-side}, else the one {@code --lang} names, else English. */
+    private static List<Language> sides(String option, Language language) throws BadInput {
+        if (option == null || option.isBlank()) return List.of(language != null ? language : Language.EN);
+        List<Language> sides = switch (option.strip().toLowerCase(Locale.ROOT)) {
             case "en" -> List.of(Language.EN);
             case "zh" -> List.of(Language.ZH);
             case "both" -> List.of(Language.ZH, Language.EN);
             default -> throw new BadInput(ImportOptions.TSV_SIDE + " must be zh, en or both, found '" + option + "'");
         };
+        if (language != null && !sides.equals(List.of(language))) {
+            throw new BadInput("--lang " + language.code() + " contradicts " + ImportOptions.TSV_SIDE + "=" + option.strip()
+                    + ": give one of them");
+        }
+        return sides;
     }
 }

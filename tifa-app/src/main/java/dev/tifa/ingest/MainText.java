@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class MainText {
     private static final String PARAGRAPHS = "p, h2, h3, h4, h5, li, blockquote, pre";
+    private static final String INLINE = "a, span, em, strong, b, i, u, s, small, sup, sub, code, abbr, cite, q, time, mark, font";
     /** An element holding more than this share of the page's paragraph text is the article's wrapper, not clutter. */
     private static final double WRAPPER_SHARE = 0.5;
     /** An {@code <article>} with less than this share of the paragraph text is a teaser, not the story. */
@@ -26,18 +27,21 @@ final class MainText {
 
     static String extract(Document page) {
         Element body = page.body();
+        removeClutterTags(body);
         int total = paragraphText(body);
-        removeClutterTags(body, total);
         Element container = container(body, total);
         removeClutter(container, paragraphText(container));
         return paragraphs(container);
     }
 
-    /** Drops nav, header, aside, forms …; but unwraps one that holds most of the text (ASP.NET pages sit in a form). */
-    private static void removeClutterTags(Element body, int total) {
+    /** Drops nav, header, aside, forms …; but unwraps a form that holds most of the text (ASP.NET pages sit in one). */
+    private static void removeClutterTags(Element body) {
+        boolean paragraphs = paragraphText(body) > 0;
+        int total = paragraphs ? paragraphText(body) : body.text().length();
         for (Element e : body.select(Clutter.TAGS)) {
             if (e.parent() == null) continue; // already gone with an ancestor
-            if (total > 0 && paragraphText(e) > WRAPPER_SHARE * total) e.unwrap();
+            int share = paragraphs ? paragraphText(e) : e.text().length();
+            if (e.is("form") && total > 0 && share > WRAPPER_SHARE * total) e.unwrap();
             else e.remove();
         }
     }
@@ -73,6 +77,7 @@ final class MainText {
      */
     private static Element densest(Element body) {
         Map<Element, Double> scores = new HashMap<>();
+        if (body.select("p").isEmpty()) return densestText(body);
         for (Element p : body.select("p")) {
             double score = Math.max(0, p.text().length() - linkText(p));
             if (score == 0) continue;
@@ -83,17 +88,38 @@ final class MainText {
         return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** For pages without {@code <p>}: the element whose own text (outside links) is longest, e.g. a {@code <td>} with {@code <br>}s. */
+    private static Element densestText(Element body) {
+        Element best = null;
+        int bestText = 0;
+        for (Element e : body.getAllElements()) {
+            if (e.is("a")) continue;
+            int own = 0;
+            for (TextNode t : e.textNodes()) own += t.text().strip().length();
+            if (own > bestText) {
+                best = e;
+                bestText = own;
+            }
+        }
+        return best;
+    }
+
     private static void removeClutter(Element container, int total) {
         for (Element e : container.getAllElements()) {
             if (e == container || e.parent() == null) continue;
             if (Clutter.byName(e) && paragraphText(e) <= WRAPPER_SHARE * total) e.remove();
         }
         for (Element e : container.select("h2, h3, h4, h5, h6, p, strong, b, span, div")) {
-            if (e.parent() != null && Clutter.linkBlockHeading(e.text())) removeLinkBlock(e, container);
+            if (e.parent() != null && standsAlone(e) && Clutter.linkBlockHeading(e.text())) removeLinkBlock(e, container);
         }
         for (Element e : container.getAllElements()) {
-            if (e != container && e.parent() != null && Clutter.stockText(e.text())) e.remove();
+            if (e != container && e.parent() != null && standsAlone(e) && Clutter.stockText(e.text())) e.remove();
         }
+    }
+
+    /** A block, or an inline element that is all its parent says: "the <em>share</em> of" must keep its "share". */
+    private static boolean standsAlone(Element e) {
+        return !e.is(INLINE) || e.parent() == null || e.parent().text().strip().equals(e.text().strip());
     }
 
     /** A "Related" heading goes with the list after it, or with its whole block when that is mostly links. */

@@ -64,7 +64,7 @@ record PageMetadata(String title, String byline, LocalDate date, String section,
     }
 
     private static Element bylineElement(Document page) {
-        for (Element e : page.select("[rel=author], [itemprop=author], .byline, .author, .author-name, .writer, .editor")) {
+        for (Element e : page.select("[rel=author], [itemprop=author], .byline, .author, .author-name, .writer")) {
             String text = e.text().strip();
             if (!text.isEmpty() && text.length() <= MAX_BYLINE) return e;
         }
@@ -130,7 +130,7 @@ record PageMetadata(String title, String byline, LocalDate date, String section,
 
     private static LocalDate englishDate(String text) {
         String t = text.replace(".", "").replace(",", "").replaceAll("\\s+", " ").strip();
-        t = t.replaceFirst("(?i)^sept\\b", "Sep");
+        t = t.replaceAll("(?i)\\bsept\\b", "Sep");
         for (String pattern : new String[]{"MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"}) {
             try {
                 return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));

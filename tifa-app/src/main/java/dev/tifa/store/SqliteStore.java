@@ -109,7 +109,7 @@ public final class SqliteStore implements Store, Database {
     }
 
     @Override
-    public List<Saved> saveAll(List<NewDocument> documents) {
+    public synchronized List<Saved> saveAll(List<NewDocument> documents) {
         return inTransaction(c -> {
             Set<String> keys = new HashSet<>(allKeys(c));
             List<Saved> out = new ArrayList<>(documents.size());
@@ -158,7 +158,7 @@ public final class SqliteStore implements Store, Database {
     }
 
     @Override
-    public List<Document> documents(DocumentFilter filter) {
+    public synchronized List<Document> documents(DocumentFilter filter) {
         try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM documents")) {
             List<Document> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -175,7 +175,7 @@ public final class SqliteStore implements Store, Database {
     }
 
     @Override
-    public Optional<Document> document(String keyOrId) {
+    public synchronized Optional<Document> document(String keyOrId) {
         try {
             Optional<Document> byKey = findBy(connection, "doc_key = ?", keyOrId);
             if (byKey.isPresent() || !keyOrId.matches("\\d{1,18}")) return byKey;
@@ -186,7 +186,7 @@ public final class SqliteStore implements Store, Database {
     }
 
     @Override
-    public int count() {
+    public synchronized int count() {
         try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM documents");
              ResultSet rs = ps.executeQuery()) {
             rs.next();

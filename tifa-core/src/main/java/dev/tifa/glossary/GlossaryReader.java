@@ -42,6 +42,10 @@ public final class GlossaryReader {
             File f = yaml.readValue(in, File.class);
             if (f == null) return Glossary.empty();
             return new Glossary(f.themes() == null ? List.of() : f.themes(), f.concepts() == null ? List.of() : f.concepts());
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new GlossaryFormatException(name + (line > 0 ? ":" + line : "") + ": unknown field '" + e.getPropertyName()
+                    + "' (known: " + e.getKnownPropertyIds() + ")", e);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? name : name + ":" + at.getLineNr();

@@ -12,7 +12,11 @@ public final class InvisibleCharRemoval implements CleaningStage {
         TextEdit e = new TextEdit(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') continue;
+            if (invisible(c)) {
+                // alone on its line (as Wikisource leaves them): the line goes too, or it would read as a paragraph break
+                if (i > 0 && s.charAt(i - 1) == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+                continue;
+            }
             if (c == '\r') {
                 if (i + 1 < s.length() && s.charAt(i + 1) == '\n') continue;
                 e.append('\n', i);
@@ -21,5 +25,9 @@ public final class InvisibleCharRemoval implements CleaningStage {
             e.append(c, i);
         }
         return e.applyTo(input);
+    }
+
+    private static boolean invisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 }

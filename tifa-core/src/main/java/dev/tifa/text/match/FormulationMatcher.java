@@ -1,6 +1,5 @@
 package dev.tifa.text.match;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.tifa.model.Concept;
 import dev.tifa.model.Hit;
 import dev.tifa.text.CleanText;
@@ -31,12 +30,12 @@ public final class FormulationMatcher {
     private record Pattern(String conceptId, String form, boolean latin) {
     }
 
-    private final AhoCorasickDoubleArrayTrie<Pattern[]> automaton;
-    private final int patternCount;
+    private final Automaton<Pattern[]> automaton;
+    private final List<String> patterns;
 
-    private FormulationMatcher(AhoCorasickDoubleArrayTrie<Pattern[]> automaton, int patternCount) {
+    private FormulationMatcher(Automaton<Pattern[]> automaton, List<String> patterns) {
         this.automaton = automaton;
-        this.patternCount = patternCount;
+        this.patterns = patterns;
     }
 
     public static FormulationMatcher compile(Collection<Concept> concepts, MatchOptions options) {
@@ -55,9 +54,7 @@ public final class FormulationMatcher {
         }
         Map<String, Pattern[]> map = new TreeMap<>();
         byKey.forEach((k, v) -> map.put(k, v.toArray(Pattern[]::new)));
-        AhoCorasickDoubleArrayTrie<Pattern[]> ac = new AhoCorasickDoubleArrayTrie<>();
-        if (!map.isEmpty()) ac.build(map);
-        return new FormulationMatcher(map.isEmpty() ? null : ac, map.size());
+        return new FormulationMatcher(map.isEmpty() ? null : new Automaton<>(map), List.copyOf(map.keySet()));
     }
 
     private static void add(Map<String, List<Pattern>> byKey, String key, Pattern p) {
@@ -75,31 +72,47 @@ public final class FormulationMatcher {
 
     /** Number of distinct strings in the automaton (forms and their variants). */
     public int patternCount() {
-        return patternCount;
+        return patterns.size();
+    }
+
+    /**
+     * The distinct strings the automaton holds, in sorted order: Chinese forms as written (width-folded), English
+     * forms and their variants folded like the match view (lower case, hyphens as spaces). For benchmarks and
+     * diagnostics: matching one of them is necessary, not sufficient, for a hit (English needs whole words).
+     */
+    public List<String> patterns() {
+        return patterns;
     }
 
     /** All hits in {@code text}, ordered by start, longer first at equal start. Offsets are in the cleaned text. */
     public List<Hit> match(CleanText text) {
+        return match(text.text(), text);
+    }
+
+    /** Convenience for a plain string that needs no mapping back. */
+    public List<Hit> match(String cleanText) {
+        return match(cleanText, null);
+    }
+
+    /** {@code mapping}: where each offset of {@code s} maps to, or null when offsets stay as they are. */
+    private List<Hit> match(String s, CleanText mapping) {
         if (automaton == null) return List.of();
-        CleanText view = MatchView.of(text);
+        MatchView view = MatchView.of(s);
         String v = view.text();
         List<Hit> raw = new ArrayList<>();
-        automaton.parseText(v, (int begin, int end, Pattern[] patterns) -> {
+        automaton.scan(v, (int begin, int end, Pattern[] patterns) -> {
             boolean wholeWord = (begin == 0 || !MatchView.isWordChar(v.charAt(begin - 1)))
                     && (end == v.length() || !MatchView.isWordChar(v.charAt(end)));
-            int start = view.toOriginal(begin);
-            int stop = view.toOriginal(end - 1) + 1;
+            int first = view.toSource(begin);
+            int last = view.toSource(end - 1);
+            int start = mapping == null ? first : mapping.toOriginal(first);
+            int stop = (mapping == null ? last : mapping.toOriginal(last)) + 1;
             for (Pattern p : patterns) {
                 if (p.latin() && !wholeWord) continue;
                 raw.add(new Hit(p.conceptId(), p.form(), start, stop, null));
             }
         });
         return Nesting.resolve(raw);
-    }
-
-    /** Convenience for a plain string that needs no mapping back. */
-    public List<Hit> match(String cleanText) {
-        return match(CleanText.identity(cleanText));
     }
 
     /** Hits grouped by concept id, in the order concepts first occur. */

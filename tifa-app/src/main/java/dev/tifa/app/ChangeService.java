@@ -1,0 +1,76 @@
+package dev.tifa.app;
+
+import dev.tifa.analysis.Trend;
+import dev.tifa.analysis.compare.CompareOptions;
+import dev.tifa.analysis.compare.Comparer;
+import dev.tifa.analysis.compare.Comparison;
+import dev.tifa.analysis.diff.DiffOptions;
+import dev.tifa.analysis.diff.Differ;
+import dev.tifa.analysis.diff.DocumentDiff;
+import dev.tifa.analysis.discover.DiscoverOptions;
+import dev.tifa.analysis.discover.Discoverer;
+import dev.tifa.analysis.discover.Discovery;
+import dev.tifa.analysis.firsts.FirstAppearance;
+import dev.tifa.analysis.firsts.Firsts;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Document;
+import dev.tifa.model.Kind;
+import dev.tifa.store.DocumentFilter;
+import dev.tifa.text.match.MatchOptions;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** What changed between documents: compare, diff, firsts and discover over stored documents, for the CLI and the web. */
+public final class ChangeService {
+    private final Workspace workspace;
+
+    public ChangeService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Document document(String keyOrId) {
+        return workspace.store().document(keyOrId).orElseThrow(() -> new NoSuchElementException(
+                "no document '" + keyOrId + "' in " + workspace.dataDir() + " (see `tifa docs` for keys)"));
+    }
+
+    /** The document before {@code doc} in its series: same series, kind and language, the latest dated earlier. */
+    public Optional<Document> predecessor(Document doc) {
+        var m = doc.meta();
+        if (m.series() == null || m.sortDate() == null) return Optional.empty();
+        List<Document> same = workspace.store().documents(new DocumentFilter(null, List.of(m.series()), List.of(m.kind()),
+                m.language(), null, null, null));
+        Document prev = null;
+        for (Document d : same) {
+            if (d.meta().sortDate() != null && d.meta().sortDate().isBefore(m.sortDate())) prev = d;
+        }
+        return Optional.ofNullable(prev);
+    }
+
+    public Comparison compare(Document a, Document b, CompareOptions options) {
+        return new Comparer(workspace.glossary(), options).compare(a, b);
+    }
+
+    public DocumentDiff diff(Document a, Document b) {
+        return diff(a, b, DiffOptions.defaults());
+    }
+
+    public DocumentDiff diff(Document a, Document b, DiffOptions options) {
+        return new Differ(options).diff(a, b);
+    }
+
+    public List<FirstAppearance> firsts(List<Concept> concepts, DocumentFilter filter, MatchOptions match) {
+        List<Document> docs = workspace.store().documents(filter).stream().sorted(Trend.CHRONOLOGICAL).toList();
+        return new Firsts(match, 1).of(concepts.isEmpty() ? workspace.glossary().concepts() : concepts, docs);
+    }
+
+    /** Candidates in {@code doc} against the official documents of its language dated before it. */
+    public Discovery discover(Document doc, DiscoverOptions options) {
+        var m = doc.meta();
+        List<Document> past = workspace.store().documents(new DocumentFilter(null, null, List.of(Kind.OFFICIAL), m.language(), null, null, null))
+                .stream().filter(d -> d.meta().sortDate() != null && m.sortDate() != null && d.meta().sortDate().isBefore(m.sortDate()))
+                .toList();
+        return new Discoverer(workspace.glossary(), options).discover(doc, past);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.tifa.app;
+
+import dev.tifa.glossary.Glossary;
+import dev.tifa.glossary.GlossaryReader;
+import dev.tifa.model.Concept;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The user's own glossary file in the data directory: concepts added to it are written atomically. */
+public final class UserGlossary {
+    private final Workspace workspace;
+
+    public UserGlossary(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public void add(Concept concept) {
+        Path file = workspace.userGlossaryFile();
+        Glossary current = read(file);
+        List<Concept> concepts = new ArrayList<>(current.concepts());
+        concepts.removeIf(c -> c.id().equals(concept.id()));
+        concepts.add(concept);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            new GlossaryReader().write(new Glossary(current.themes(), concepts), w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + tmp + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + file + ": " + e.getMessage(), e);
+        }
+        workspace.reloadGlossary();
+    }
+
+    private static Glossary read(Path file) {
+        if (!Files.exists(file)) return Glossary.empty();
+        try (InputStream in = Files.newInputStream(file)) {
+            return new GlossaryReader().read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.tifa.cli;
+
+import dev.tifa.analysis.compare.CompareOptions;
+import dev.tifa.analysis.compare.Comparison;
+import dev.tifa.analysis.compare.ConceptChange;
+import dev.tifa.analysis.compare.KeyTerm;
+import dev.tifa.analysis.compare.ThemeChange;
+import dev.tifa.app.ChangeService;
+import dev.tifa.app.Workspace;
+import dev.tifa.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"What changed from A to B (B the newer): glossary concepts new, dropped, up or down; word-level keyness "
+                + "(log-likelihood G², p, log ratio); theme shares.", "With --prev, A is B's predecessor in its series."})
+public final class CompareCommand implements Callable<Integer> {
+    @Mixin DataOption data;
+    @Mixin FormatOption format;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DOC", arity = "1..2", description = "A and B, or just B with --prev.")
+    List<String> docs;
+
+    @Option(names = "--prev", description = "Compare B with the previous document of its series.")
+    boolean prev;
+
+    @Option(names = "--part", defaultValue = "all", description = "concepts, keyness, themes or all (default: ${DEFAULT-VALUE}).")
+    String part;
+
+    @Option(names = "--all", description = "List unchanged concepts too (default: only new, dropped, up, down).")
+    boolean all;
+
+    @Option(names = "--top", defaultValue = "40", description = "Keyness rows to show (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--min-freq", defaultValue = "5", description = "Keyness: minimum combined frequency (default: ${DEFAULT-VALUE}).")
+    int minFreq;
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = data.open()) {
+            ChangeService changes = new ChangeService(ws);
+            Document b = changes.document(docs.get(docs.size() - 1));
+            Document a;
+            if (docs.size() == 2) a = changes.document(docs.get(0));
+            else if (prev) a = changes.predecessor(b).orElseThrow(() -> new UserError("no earlier document in the series of " + b.key()));
+            else throw new UserError("give two documents, or one with --prev");
+            CompareOptions d = CompareOptions.defaults();
+            CompareOptions o = new CompareOptions(d.upRatio(), d.downRatio(), d.minCountChange(), minFreq, d.maxP(), d.maxKeyTerms(), d.pairs(), d.match());
+            Comparison c = changes.compare(a, b, o);
+            PrintWriter out = spec.commandLine().getOut();
+            boolean table = format.format() == OutputFormat.table;
+            if (part.equals("all") || part.equals("concepts")) {
+                if (table) out.println("Concepts: " + a.label() + " → " + b.label());
+                Table t = new Table("status", "concept", "form", "theme", "count A", "count B", "per 10k A", "per 10k B", "change", "ratio");
+                for (ConceptChange x : c.concepts()) {
+                    if (!all && (x.status() == ConceptChange.Status.SAME || x.status() == ConceptChange.Status.ABSENT)) continue;
+                    t.row(x.status().name().toLowerCase(), x.conceptId(), x.label(), x.theme(), x.countA(), x.countB(), x.rateA(), x.rateB(),
+                            x.countChange(), Double.isFinite(x.rateRatio()) ? x.rateRatio() : null);
+                }
+                t.note("up/down: rate ratio ≥ " + o.upRatio() + " or ≤ " + o.downRatio() + " and a change of ≥ " + o.minCountChange()
+                        + " occurrences. Rates per 10,000 " + b.meta().language().unit() + ". Passages: tifa kwic TERM --docs " + a.key() + "," + b.key());
+                TableRenderer.render(t, format.format(), out);
+            }
+            if (part.equals("all") || part.equals("keyness")) {
+                if (table) out.println("\nKeyness (words and word pairs, all text, not only the glossary):");
+                Table t = new Table("term", "words", "count A", "count B", "per 10k A", "per 10k B", "G2", "p", "log ratio", "more in");
+                c.keyTerms().stream().limit(top).forEach(k -> t.row(k.term(), k.words(), k.countA(), k.countB(), k.per10kA(), k.per10kB(),
+                        k.g2(), k.p(), k.logRatio(), k.direction() == KeyTerm.Direction.MORE_IN_B ? b.key() : a.key()));
+                t.note("G² = log-likelihood (Rayson & Garside), p from chi-square with 1 df; log ratio = log2 of the ratio of relative "
+                        + "frequencies (Hardie), 0.5 for a zero count. Minimum frequency " + minFreq + ", p ≤ " + o.maxP() + ".");
+                TableRenderer.render(t, format.format(), out);
+            }
+            if (part.equals("all") || part.equals("themes")) {
+                if (table) out.println("\nTheme shares (standalone glossary occurrences by primary theme):");
+                Table t = new Table("theme", "hits A", "hits B", "share A", "share B", "share change", "per 10k A", "per 10k B");
+                for (ThemeChange x : c.themes()) {
+                    t.row(x.themeId(), x.hitsA(), x.hitsB(), x.shareA(), x.shareB(), x.shareChange(), x.rateA(), x.rateB());
+                }
+                TableRenderer.render(t, format.format(), out);
+            }
+        }
+        return 0;
+    }
+}

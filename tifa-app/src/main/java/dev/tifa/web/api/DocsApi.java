@@ -1,0 +1,47 @@
+package dev.tifa.web.api;
+
+import dev.tifa.app.CorpusService;
+import dev.tifa.model.Document;
+import dev.tifa.web.support.Evidence;
+import dev.tifa.web.support.Params;
+import dev.tifa.web.support.Responses;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/docs}: the documents a filter selects (all kinds unless {@code kind} is given), and counts per series. */
+public final class DocsApi implements Handler {
+    private final CorpusService corpus;
+    private final Responses responses;
+
+    public DocsApi(CorpusService corpus, Responses responses) {
+        this.corpus = corpus;
+        this.responses = responses;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        CorpusService.Overview o = corpus.overview(Params.filter(ctx, false));
+        List<Map<String, Object>> rows = o.documents().stream().map(DocsApi::summary).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", o.total());
+        body.put("selected", rows.size());
+        body.put("perSeries", o.perSeries());
+        body.put("documents", rows);
+        responses.table(ctx, "tifa-documents", rows, body);
+    }
+
+    /** A document's metadata and where to find more about it. */
+    public static Map<String, Object> summary(Document d) {
+        Map<String, Object> m = Evidence.source(d);
+        m.put("size", d.size());
+        m.put("unit", d.meta().language().unit());
+        m.put("source", d.meta().source());
+        m.put("counts", "/api/docs/" + dev.tifa.web.support.Links.enc(d.key()) + "/counts");
+        m.put("themes", "/api/docs/" + dev.tifa.web.support.Links.enc(d.key()) + "/themes");
+        return m;
+    }
+}

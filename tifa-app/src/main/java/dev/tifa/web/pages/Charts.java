@@ -1,0 +1,52 @@
+package dev.tifa.web.pages;
+
+import dev.tifa.analysis.ConceptCount;
+import dev.tifa.app.CorpusService;
+import dev.tifa.model.Document;
+import dev.tifa.web.support.Evidence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The data the charts of tifa.js draw, as put in a page's {@code data-chart} attribute. */
+final class Charts {
+    private Charts() {
+    }
+
+    /** One point per document: what its tooltip shows. */
+    static Map<String, Object> point(Document d, ConceptCount c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", d.key());
+        m.put("title", d.meta().title());
+        m.put("date", d.meta().sortDate() == null ? null : d.meta().sortDate().toString());
+        m.put("lang", d.meta().language().code());
+        m.put("count", c.total());
+        m.put("standalone", c.standalone());
+        m.put("rate", Evidence.round(c.rate()));
+        m.put("unit", d.meta().language().unit());
+        return m;
+    }
+
+    /** A line per series and language (rates in characters and in words are not comparable); undated documents left out. */
+    static Map<String, Object> trend(List<Document> docs, List<ConceptCount> counts) {
+        Map<String, List<Map<String, Object>>> lines = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            if (d.meta().sortDate() == null) continue;
+            String name = CorpusService.seriesOf(d) + " · " + d.meta().language().code();
+            lines.computeIfAbsent(name, k -> new ArrayList<>()).add(point(d, counts.get(i)));
+        }
+        List<Map<String, Object>> series = new ArrayList<>();
+        lines.forEach((name, points) -> series.add(Map.of("name", name, "points", points)));
+        return Map.of("type", "trend", "series", series);
+    }
+
+    /** A bar per document. */
+    static Map<String, Object> bars(List<Document> docs, List<ConceptCount> counts) {
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) points.add(point(docs.get(i), counts.get(i)));
+        return Map.of("type", "bars", "points", points);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tifa.web.support;
+
+import dev.tifa.analysis.ConceptCount;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Document;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The parts every API row is made of: which text a number comes from (key, language, translation and edition
+ * attributes …), which concept it counts, and the count itself with the link to its passages.
+ */
+public final class Evidence {
+    private Evidence() {
+    }
+
+    public static Map<String, Object> source(Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", d.key());
+        m.put("title", d.meta().title());
+        m.put("date", d.meta().date());
+        m.put("year", d.meta().year());
+        m.put("series", d.meta().series());
+        m.put("kind", d.meta().kind().code());
+        m.put("language", d.meta().language().code());
+        m.put("attributes", new java.util.TreeMap<>(d.meta().attributes()));
+        m.put("page", Links.doc(d.key()));
+        return m;
+    }
+
+    public static Map<String, Object> concept(Concept c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("label", c.label());
+        m.put("zh", c.zh());
+        m.put("en", c.en());
+        m.put("themes", c.themes());
+        m.put("note", c.note());
+        m.put("adHoc", c.isAdHoc());
+        return m;
+    }
+
+    /** A count of {@code q} in {@code d}, with the size it is normalised by and where to see its passages. */
+    public static Map<String, Object> count(ConceptCount c, Document d, int size, String q, boolean phrase) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", c.total());
+        m.put("standalone", c.standalone());
+        m.put("nested", c.nested());
+        m.put("per10k", round(c.rate()));
+        m.put("size", size);
+        m.put("unit", d.meta().language().unit());
+        m.put("evidence", Links.kwic(q, d.key(), phrase));
+        return m;
+    }
+
+    public static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

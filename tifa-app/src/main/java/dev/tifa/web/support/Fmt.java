@@ -1,0 +1,51 @@
+package dev.tifa.web.support;
+
+import dev.tifa.model.Document;
+
+import java.util.Locale;
+
+/** Numbers and dates as the pages show them. */
+public final class Fmt {
+    private Fmt() {
+    }
+
+    public static String rate(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    public static String pct(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    public static String num(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    public static String when(Document d) {
+        if (d.meta().date() != null) return d.meta().date().toString();
+        return d.meta().year() == null ? "—" : d.meta().year().toString();
+    }
+
+    public static String orDash(Object o) {
+        return o == null || o.toString().isEmpty() ? "—" : o.toString();
+    }
+
+    /** "12,345 characters" / "3,456 words". */
+    public static String size(Document d) {
+        return num(d.size()) + " " + d.meta().language().unit();
+    }
+
+    /** Only http(s) sources become links (never javascript: or file: from imported metadata). */
+    public static boolean isWebLink(String s) {
+        return s != null && (s.startsWith("https://") || s.startsWith("http://"));
+    }
+
+    /** A percent-encoded address with its Chinese characters readable again. */
+    public static String readableUrl(String s) {
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

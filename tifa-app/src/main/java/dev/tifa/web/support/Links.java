@@ -1,0 +1,31 @@
+package dev.tifa.web.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The addresses of pages and API resources, so that every number can link to where it comes from. */
+public final class Links {
+    private Links() {
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public static String doc(String key) {
+        return "/doc/" + enc(key);
+    }
+
+    public static String docAt(String key, int start) {
+        return doc(key) + "#h-" + start;
+    }
+
+    public static String term(String q) {
+        return "/term?q=" + enc(q);
+    }
+
+    /** The passages behind a count: the KWIC API for one term in one document. */
+    public static String kwic(String q, String docKey, boolean phrase) {
+        return "/api/kwic?q=" + enc(q) + "&doc=" + enc(docKey) + (phrase ? "&phrase=1" : "");
+    }
+}

@@ -1,0 +1,280 @@
+package dev.tifa.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON API and the pages over HTTP, against a server on a free loopback port over invented documents. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WebFixture fx;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        fx = WebFixture.start();
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        fx.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(fx.url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        return JSON.readTree(r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listsDocumentsWithFiltersAndCountsPerSeries() throws Exception {
+        JsonNode all = json("/api/docs");
+        assertThat(all.get("total").asInt()).isEqualTo(5);
+        assertThat(all.get("perSeries").get("gov-work-report").asInt()).isEqualTo(4);
+        assertThat(all.get("perSeries").get("(none)").asInt()).isEqualTo(1);
+
+        JsonNode en = json("/api/docs?lang=en");
+        assertThat(en.get("documents")).hasSize(1);
+        JsonNode d = en.get("documents").get(0);
+        assertThat(d.get("key").asText()).isEqualTo("gwr-2024-en");
+        assertThat(d.get("attributes").get("translation").asText()).isEqualTo("official");
+        assertThat(d.get("language").asText()).isEqualTo("en");
+
+        assertThat(json("/api/docs?from=2023&to=2023&kind=official").get("documents")).hasSize(1);
+        assertThat(json("/api/docs?title=" + enc("2024年")).get("documents")).hasSize(1);
+    }
+
+    @Test
+    void oneDocumentAndItsCountsCarryTheirEvidence() throws Exception {
+        JsonNode doc = json("/api/docs/gwr-2024-final");
+        assertThat(doc.get("text").asText()).contains("新质生产力加快形成");
+        assertThat(doc.get("attributes").get("edition").asText()).isEqualTo("final");
+
+        JsonNode counts = json("/api/docs/gwr-2024-final/counts");
+        assertThat(counts.get("source").get("key").asText()).isEqualTo("gwr-2024-final");
+        JsonNode first = counts.get("counts").get(0);
+        assertThat(first.get("concept").asText()).isIn("new-quality-productive-forces", "security", "high-quality-development");
+        JsonNode nqpf = find(counts.get("counts"), "concept", "new-quality-productive-forces");
+        assertThat(nqpf.get("count").asInt()).isEqualTo(2);
+        assertThat(nqpf.get("evidence").asText()).isEqualTo("/api/kwic?q=new-quality-productive-forces&doc=gwr-2024-final");
+        assertThat(nqpf.get("language").asText()).isEqualTo("zh");
+        assertThat(nqpf.get("attributes").get("edition").asText()).isEqualTo("final");
+
+        // the evidence link gives exactly as many passages as the count
+        JsonNode kwic = json(nqpf.get("evidence").asText());
+        assertThat(kwic.get("total").asInt()).isEqualTo(2);
+        assertThat(kwic.get("contexts").get(0).get("match").asText()).isEqualTo("新质生产力");
+        assertThat(kwic.get("contexts").get(0).get("document").asText()).isEqualTo("gwr-2024-final");
+    }
+
+    @Test
+    void nestedOccurrencesAreReported() throws Exception {
+        JsonNode counts = json("/api/docs/gwr-2023/counts");
+        JsonNode opening = find(counts.get("counts"), "concept", "opening-up");
+        assertThat(opening.get("count").asInt()).isEqualTo(1);
+        assertThat(opening.get("nested").asInt()).isEqualTo(1);
+        JsonNode kwic = json("/api/kwic?q=opening-up&doc=gwr-2023");
+        assertThat(kwic.get("contexts").get(0).get("nestedIn").asText()).isEqualTo("高水平对外开放");
+    }
+
+    @Test
+    void themeProfileOfADocument() throws Exception {
+        JsonNode themes = json("/api/docs/gwr-2024-final/themes");
+        JsonNode tech = find(themes.get("themes"), "theme", "technology");
+        assertThat(tech.get("hits").asInt()).isEqualTo(2);
+        assertThat(tech.get("colour").asText()).startsWith("#");
+        assertThat(themes.get("standaloneHits").asInt()).isGreaterThan(0);
+    }
+
+    @Test
+    void termTrendAndFirstAppearance() throws Exception {
+        JsonNode term = json("/api/term?q=" + enc("新质生产力"));
+        assertThat(term.get("concept").get("id").asText()).isEqualTo("new-quality-productive-forces");
+        assertThat(term.get("concept").get("en").get(0).asText()).isEqualTo("new quality productive forces");
+        assertThat(term.get("first").get("source").get("key").asText()).isEqualTo("gwr-2023");
+        assertThat(term.get("total").asInt()).isEqualTo(4); // 1 (2023) + 2 (2024) + 1 (2024 en); the commentary is not official
+
+        JsonNode trend = json("/api/trend?q=new-quality-productive-forces&series=gov-work-report&lang=zh");
+        List<Integer> counts = new ArrayList<>();
+        trend.get("points").forEach(p -> counts.add(p.get("count").asInt()));
+        assertThat(counts).containsExactly(0, 1, 2);
+        JsonNode p = trend.get("points").get(2);
+        assertThat(p.get("source").get("key").asText()).isEqualTo("gwr-2024-final");
+        assertThat(p.get("evidence").asText()).startsWith("/api/kwic?q=new-quality-productive-forces&doc=gwr-2024-final");
+        assertThat(p.get("per10k").asDouble()).isPositive();
+    }
+
+    @Test
+    void countOfAPhraseInChosenDocuments() throws Exception {
+        JsonNode c = json("/api/count?q=" + enc("发展") + "&docs=gwr-2022,gwr-2023&phrase=1");
+        assertThat(c.get("rows")).hasSize(2);
+        assertThat(c.get("rows").get(0).get("source").get("key").asText()).isEqualTo("gwr-2022");
+        assertThat(c.get("rows").get(0).get("count").asInt()).isEqualTo(2);
+        assertThat(c.get("rows").get(0).get("evidence").asText()).endsWith("&phrase=1");
+    }
+
+    @Test
+    void glossaryWithThemesAndConcepts() throws Exception {
+        JsonNode g = json("/api/glossary");
+        assertThat(g.get("themes").size()).isGreaterThan(5);
+        assertThat(find(g.get("concepts"), "id", "high-standard-opening-up").get("zh").get(0).asText()).isEqualTo("高水平对外开放");
+    }
+
+    @Test
+    void tablesDownloadAsCsvWithAFileName() throws Exception {
+        HttpResponse<String> r = get("/api/trend?q=" + enc("新质生产力") + "&series=gov-work-report&format=csv");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
+                .startsWith("attachment; filename=\"tifa-trend-new-quality-productive-forces.csv\"");
+        String[] lines = r.body().split("\r\n");
+        assertThat(lines[0]).startsWith("source.key,source.title,source.date,source.year,source.series,source.kind,source.language")
+                .contains("count,standalone,nested,per10k,size,unit,evidence");
+        assertThat(lines).hasSize(1 + 4);
+
+        HttpResponse<String> kwic = get("/api/kwic?q=" + enc("高水平") + "&phrase=1&format=csv");
+        assertThat(kwic.headers().firstValue("Content-Disposition")).get().asString()
+                .contains("filename*=UTF-8''tifa-kwic-%E9%AB%98%E6%B0%B4%E5%B9%B3.csv");
+        assertThat(kwic.body()).startsWith("document,language,");
+        assertThat(get("/api/docs?format=csv").body().split("\r\n")).hasSize(6);
+    }
+
+    @Test
+    void csvCellsThatLookLikeFormulasAreDefused() {
+        assertThat(dev.tifa.web.support.CsvAccess.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(dev.tifa.web.support.CsvAccess.cell("a,b \"c\"")).isEqualTo("\"a,b \"\"c\"\"\"");
+        assertThat(dev.tifa.web.support.CsvAccess.cell(-1.5)).isEqualTo("-1.5");
+    }
+
+    @Test
+    void badParametersAreA400InJson() throws Exception {
+        for (String path : List.of("/api/docs?from=abc", "/api/docs?from=2024&to=2020", "/api/trend?q=x&to=99999",
+                "/api/docs?kind=speech", "/api/docs?lang=fr", "/api/term", "/api/kwic?q=x&window=-1", "/api/docs?format=xml")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            JsonNode body = JSON.readTree(r.body());
+            assertThat(body.get("status").asInt()).isEqualTo(400);
+            assertThat(body.get("error").asText()).as(path).isNotBlank();
+        }
+    }
+
+    @Test
+    void unknownThingsAreA404() throws Exception {
+        HttpResponse<String> api = get("/api/docs/no-such-doc");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(api.body()).get("error").asText()).contains("no-such-doc");
+        assertThat(get("/api/kwic?q=x&doc=nope").statusCode()).isEqualTo(404);
+        assertThat(get("/api/nothing-here").statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get("/api/nothing-here").body()).get("status").asInt()).isEqualTo(404);
+
+        HttpResponse<String> page = get("/doc/no-such-doc");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(page.body()).contains("Not found").contains("no-such-doc").doesNotContain("Exception").doesNotContain("at dev.tifa");
+        HttpResponse<String> bad = get("/term?q=x&from=19");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("must be a year");
+    }
+
+    @Test
+    void readOnly() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(fx.url("/api/docs")))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isIn(404, 405);
+        assertThat(fx.workspace.store().count()).isEqualTo(5);
+    }
+
+    @Test
+    void documentTextIsEscapedAndScriptsAreNotAllowedToRun() throws Exception {
+        String key = json("/api/docs?kind=commentary").get("documents").get(0).get("key").asText();
+        HttpResponse<String> page = get("/doc/" + key);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)")
+                .doesNotContain("<img src=x")
+                .doesNotContain("<b>某</b>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+        assertThat(get("/").body()).contains("评论&lt;script&gt;").doesNotContain("评论<script>");
+        assertThat(get("/query?q=" + enc("新质生产力") + "&kind=all").body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void pagesRender() throws Exception {
+        assertThat(get("/").body()).contains("gwr-2024-en").contains("Download CSV");
+        String reader = get("/doc/gwr-2024-final").body();
+        assertThat(reader).contains("data-concept=\"new-quality-productive-forces\"").contains("class=\"f nested\"").contains("data-chart-type=\"themes\"");
+        assertThat(get("/term?q=" + enc("新质生产力")).body()).contains("new quality productive forces").contains("first appearance");
+        assertThat(get("/term").body()).contains("高水平对外开放");
+        assertThat(get("/query?q=" + enc("发展")).body()).contains("id=\"count-table\"");
+        assertThat(get("/webjars/echarts/5.5.0/echarts.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/static/tifa.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void compareTwoDocuments() throws Exception {
+        JsonNode c = json("/api/compare?a=gwr-2022&b=gwr-2023");
+        assertThat(c.get("a").get("key").asText()).isEqualTo("gwr-2022");
+        JsonNode nqpf = find(c.get("concepts"), "concept", "new-quality-productive-forces");
+        assertThat(nqpf.get("status").asText()).isEqualTo("new");
+        assertThat(nqpf.get("countB").asInt()).isEqualTo(1);
+        assertThat(nqpf.get("evidenceB").asText()).isEqualTo("/api/kwic?q=new-quality-productive-forces&doc=gwr-2023");
+        assertThat(c.get("themes").size()).isPositive();
+        HttpResponse<String> csv = get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=themes");
+        assertThat(csv.body()).startsWith("theme,zh,en,hitsA,hitsB,shareA,shareB,shareChange");
+        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-compare-gwr-2022-gwr-2023-themes.csv");
+        assertThat(get("/api/compare?a=gwr-2022&b=gwr-2024-en").statusCode()).isEqualTo(400);
+        assertThat(get("/api/compare?a=gwr-2022&b=nope").statusCode()).isEqualTo(404);
+        assertThat(get("/api/compare?a=gwr-2022").statusCode()).isEqualTo(400);
+        assertThat(get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=x").statusCode()).isEqualTo(400);
+        assertThat(get("/compare?a=gwr-2022&b=gwr-2023").body()).contains("id=\"themes-shift-chart\"").contains("New in B");
+        assertThat(get("/compare").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void diffTwoEditions() throws Exception {
+        JsonNode d = json("/api/diff?a=gwr-2022&b=gwr-2023");
+        assertThat(d.get("counts").get("kept").asInt()).isEqualTo(1);
+        assertThat(d.get("changes").size()).isPositive();
+        assertThat(d.get("continuity").get("exact").asDouble()).isBetween(0.0, 1.0);
+        String page = get("/diff?a=gwr-2022&b=gwr-2023").body();
+        assertThat(page).contains("id=\"diff-table\"").contains("<ins>").contains("unchanged");
+        assertThat(get("/diff?a=gwr-2022&b=gwr-2023&format=csv").statusCode()).isEqualTo(200);
+        assertThat(get("/api/diff?a=gwr-2022&b=gwr-2023&format=csv").body()).startsWith("type,aIndex,bIndex,similarity,aText,bText");
+    }
+
+    @Test
+    void bindsToLoopback() {
+        assertThat(fx.server.url()).startsWith("http://127.0.0.1:");
+        assertThat(fx.server.port()).isPositive();
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) if (n.get(field).asText().equals(value)) return n;
+        throw new AssertionError("no " + field + "=" + value + " in " + array);
+    }
+}

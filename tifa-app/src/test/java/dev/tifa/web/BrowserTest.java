@@ -1,0 +1,191 @@
+package dev.tifa.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person sees, in Debian's Chromium driven by Playwright: charts drawn, passages opening, CSV downloads, and
+ * a script in a document shown as text and never run. Skipped (with a message) where /usr/bin/chromium is missing.
+ * Screenshots go to target/screenshots/.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+
+    private static WebFixture fx;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+    private final List<String> dialogs = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) System.err.println("BrowserTest SKIPPED: " + CHROMIUM + " is missing (apt-get install -y chromium)");
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: " + CHROMIUM + " is missing (apt-get install -y chromium)");
+        Files.createDirectories(SHOTS);
+        fx = WebFixture.start();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (fx != null) fx.close();
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setAcceptDownloads(true));
+        page = context.newPage();
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private void go(String path) {
+        page.navigate(fx.url(path));
+        page.waitForLoadState();
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void trendChartIsDrawnAndTogglesBetweenRatesAndCounts() {
+        go("/term?q=" + enc("新质生产力") + "&series=gov-work-report");
+        page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('trend-chart'))");
+        Object lengths = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption().series"
+                + ".map(s => s.name + ':' + s.data.length)");
+        assertThat(((List<?>) lengths).stream().map(String::valueOf).toList()).containsExactly("gov-work-report · zh:3", "gov-work-report · en:1");
+        assertThat(page.locator("#trend-chart canvas").count()).isPositive();
+        page.locator("button[data-measure=count]").click();
+        Object raw = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption().series[0]"
+                + ".data.map(d => d.value[1])");
+        assertThat(((List<?>) raw).stream().map(String::valueOf).toList()).containsExactly("0", "1", "2");
+        assertThat(page.locator("#trend-table tbody tr").count()).isEqualTo(3);
+        shot("term");
+    }
+
+    @Test
+    void clickingAHighlightedFormulationOpensItsPassages() {
+        go("/doc/gwr-2024-final");
+        assertThat(page.locator("mark.f").count()).isGreaterThan(4);
+        assertThat(page.locator("mark.f mark.f.nested").count()).isPositive();
+        assertThat(page.locator("#ctx-panel").isVisible()).isFalse();
+        page.locator("mark.f[data-concept=new-quality-productive-forces]").first().click();
+        page.locator("#ctx-panel").waitFor();
+        assertThat(page.locator("#ctx-title").textContent()).contains("新质生产力");
+        assertThat(page.locator("#ctx-list li").count()).isEqualTo(2);
+        assertThat(page.locator("#ctx-list li mark").first().textContent()).isEqualTo("新质生产力");
+        assertThat(page.locator("mark.f.selected").count()).isEqualTo(2);
+        page.waitForFunction("() => echarts.getInstanceByDom(document.getElementById('themes-chart'))");
+        shot("reader");
+    }
+
+    @Test
+    void aNestedFormulationOpensItsOwnPassages() {
+        go("/doc/gwr-2023");
+        page.locator("mark.f.nested[data-concept=opening-up]").first().click();
+        page.locator("#ctx-panel").waitFor();
+        assertThat(page.locator("#ctx-list li .nested-note").first().textContent()).contains("高水平对外开放");
+    }
+
+    @Test
+    void aTableDownloadsAsCsv() throws Exception {
+        go("/term?q=" + enc("新质生产力") + "&series=gov-work-report");
+        Download d = page.waitForDownload(() -> page.locator("a.download").first().click());
+        assertThat(d.suggestedFilename()).isEqualTo("tifa-trend-new-quality-productive-forces.csv");
+        List<String> lines = Files.readAllLines(d.path(), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("source.key,source.title,").contains(",count,standalone,nested,per10k,");
+        assertThat(lines).hasSize(5);
+        assertThat(String.join("\n", lines)).contains("gwr-2024-final");
+    }
+
+    @Test
+    void aScriptInADocumentIsShownAsTextAndNeverRuns() {
+        go("/?kind=commentary");
+        Locator link = page.locator("#docs-table td.title a").first();
+        assertThat(link.textContent()).contains(WebFixture.SCRIPT);
+        link.click();
+        page.waitForLoadState();
+        assertThat(page.locator("h1").textContent()).contains(WebFixture.SCRIPT);
+        assertThat(page.locator(".doctext").innerText()).contains(WebFixture.SCRIPT).contains("<img src=x onerror=alert(2)>");
+        assertThat(page.evaluate("() => document.querySelectorAll('main script, main img').length")).isEqualTo(0);
+        page.locator("mark.f").first().click();
+        page.locator("#ctx-panel").waitFor();
+        page.waitForTimeout(300);
+        assertThat(dialogs).isEmpty();
+        shot("script-as-text");
+    }
+
+    @Test
+    void corpusFiltersAndQueryChart() {
+        go("/");
+        assertThat(page.locator("#docs-table tbody tr").count()).isEqualTo(5);
+        page.selectOption("select[name=lang]", "en");
+        page.locator("form.filters button").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#docs-table tbody tr").count()).isEqualTo(1);
+        go("/");
+        shot("corpus");
+
+        go("/query?q=" + enc("发展"));
+        page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('query-chart'))");
+        Object bars = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('query-chart')).getOption().series[0].data.length");
+        assertThat(((Number) bars).intValue()).isEqualTo(page.locator("#count-table tbody tr").count());
+        shot("query");
+        go("/term");
+        shot("glossary");
+        go("/compare?a=gwr-2022&b=gwr-2023");
+        page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('themes-shift-chart'))");
+        Object themeSeries = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('themes-shift-chart')).getOption().series.length");
+        assertThat(((Number) themeSeries).intValue()).isEqualTo(2);
+        assertThat(page.locator("#table-new tbody tr").count()).isPositive();
+        shot("compare");
+        go("/diff?a=gwr-2022&b=gwr-2023");
+        assertThat(page.locator("#diff-table ins").count()).isPositive();
+        shot("diff");
+        go("/doc/nope");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Not found");
+        shot("not-found");
+    }
+}

@@ -1,0 +1,122 @@
+package dev.tifa.analysis.compare;
+
+import dev.tifa.analysis.Counter;
+import dev.tifa.analysis.DocumentCounts;
+import dev.tifa.glossary.Glossary;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Document;
+import dev.tifa.model.Hit;
+import dev.tifa.model.Language;
+import dev.tifa.model.Theme;
+import dev.tifa.text.match.FormulationMatcher;
+import dev.tifa.text.segment.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares two documents of one language: glossary concepts, themes, and the keyness of all their words.
+ * Build one per glossary and reuse it: the matcher and the Chinese segmenter are compiled once.
+ */
+public final class Comparer {
+    private final Glossary glossary;
+    private final CompareOptions options;
+    private final Counter counter;
+    private final Map<Language, Tokenizer> tokenizers = new java.util.EnumMap<>(Language.class);
+
+    public Comparer(Glossary glossary, CompareOptions options) {
+        this.glossary = glossary;
+        this.options = options;
+        this.counter = new Counter(FormulationMatcher.compile(glossary.concepts(), options.match()));
+    }
+
+    /** One-off comparison of A (older) with B (newer). */
+    public static Comparison compare(Document a, Document b, Glossary g, CompareOptions o) {
+        return new Comparer(g, o).compare(a, b);
+    }
+
+    public Comparison compare(Document a, Document b) {
+        Language language = a.meta().language();
+        if (b.meta().language() != language) {
+            throw new IllegalArgumentException("cannot compare " + a.key() + " (" + language.code() + ") with "
+                    + b.key() + " (" + b.meta().language().code() + "): compare documents of one language");
+        }
+        DocumentCounts ca = counter.count(a);
+        DocumentCounts cb = counter.count(b);
+        return new Comparison(a, b, ca.size(), cb.size(), concepts(ca, cb), themes(ca, cb), keyTerms(a, b, language));
+    }
+
+    private List<ConceptChange> concepts(DocumentCounts ca, DocumentCounts cb) {
+        List<ConceptChange> out = new ArrayList<>();
+        for (Concept c : glossary.concepts()) {
+            int na = ca.count(c.id()).total();
+            int nb = cb.count(c.id()).total();
+            double ra = ca.count(c.id()).rate();
+            double rb = cb.count(c.id()).rate();
+            double ratio = ra == 0 ? (rb == 0 ? Double.NaN : Double.POSITIVE_INFINITY) : rb / ra;
+            out.add(new ConceptChange(c.id(), c.label(), c.primaryTheme(), na, nb, ra, rb, nb - na, rb - ra, ratio,
+                    status(na, nb, ratio)));
+        }
+        out.sort(Comparator.comparing(ConceptChange::status)
+                .thenComparing(Comparator.comparingDouble((ConceptChange x) -> Math.abs(x.rateChange())).reversed())
+                .thenComparing(ConceptChange::conceptId));
+        return out;
+    }
+
+    ConceptChange.Status status(int countA, int countB, double ratio) {
+        if (countA == 0 && countB == 0) return ConceptChange.Status.ABSENT;
+        if (countA == 0) return ConceptChange.Status.NEW;
+        if (countB == 0) return ConceptChange.Status.DROPPED;
+        boolean clear = Math.abs(countB - countA) >= options.minCountChange();
+        if (clear && ratio >= options.upRatio()) return ConceptChange.Status.UP;
+        if (clear && ratio <= options.downRatio()) return ConceptChange.Status.DOWN;
+        return ConceptChange.Status.SAME;
+    }
+
+    private List<ThemeChange> themes(DocumentCounts ca, DocumentCounts cb) {
+        Map<String, Integer> ha = hitsByTheme(ca.hits());
+        Map<String, Integer> hb = hitsByTheme(cb.hits());
+        int totalA = ha.values().stream().mapToInt(Integer::intValue).sum();
+        int totalB = hb.values().stream().mapToInt(Integer::intValue).sum();
+        Set<String> ids = new LinkedHashSet<>();
+        glossary.themes().stream().map(Theme::id).filter(id -> ha.containsKey(id) || hb.containsKey(id)).forEach(ids::add);
+        ids.addAll(ha.keySet());
+        ids.addAll(hb.keySet());
+        List<ThemeChange> out = new ArrayList<>();
+        for (String id : ids) {
+            int a = ha.getOrDefault(id, 0), b = hb.getOrDefault(id, 0);
+            double sa = totalA == 0 ? 0 : a / (double) totalA, sb = totalB == 0 ? 0 : b / (double) totalB;
+            double ra = dev.tifa.analysis.Rates.per10k(a, ca.size()), rb = dev.tifa.analysis.Rates.per10k(b, cb.size());
+            out.add(new ThemeChange(id, a, b, sa, sb, sb - sa, ra, rb, rb - ra));
+        }
+        out.sort(Comparator.comparingDouble((ThemeChange t) -> Math.abs(t.shareChange())).reversed().thenComparing(ThemeChange::themeId));
+        return out;
+    }
+
+    /** Hits per primary theme; concepts without a theme are filed under "(none)" so that shares still add up. */
+    private Map<String, Integer> hitsByTheme(List<Hit> hits) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            String theme = glossary.concept(h.conceptId()).map(Concept::primaryTheme).orElse(null);
+            out.merge(theme == null ? "(none)" : theme, 1, Integer::sum);
+        }
+        return out;
+    }
+
+    private List<KeyTerm> keyTerms(Document a, Document b, Language language) {
+        Tokenizer tokenizer = tokenizers.computeIfAbsent(language, l -> Tokenizer.forLanguage(l, glossary));
+        String joiner = language == Language.ZH ? "" : " ";
+        TermFrequencies fa = TermFrequencies.of(a.clean(), tokenizer, joiner);
+        TermFrequencies fb = TermFrequencies.of(b.clean(), tokenizer, joiner);
+        List<KeyTerm> rows = new ArrayList<>(Keyness.rank(fa.words(), fa.wordTotal(), fb.words(), fb.wordTotal(), options.minKeyFrequency(), 1));
+        if (options.pairs()) {
+            rows.addAll(Keyness.rank(fa.pairs(), fa.pairTotal(), fb.pairs(), fb.pairTotal(), options.minKeyFrequency(), 2));
+        }
+        return rows.stream().filter(r -> r.p() <= options.maxP()).sorted(Keyness.ORDER).limit(options.maxKeyTerms()).toList();
+    }
+}

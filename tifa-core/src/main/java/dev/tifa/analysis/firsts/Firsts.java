@@ -1,0 +1,84 @@
+package dev.tifa.analysis.firsts;
+
+import dev.tifa.analysis.Trend;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Document;
+import dev.tifa.model.Hit;
+import dev.tifa.text.match.FormulationMatcher;
+import dev.tifa.text.match.MatchOptions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * First and last appearances of concepts, and the gaps in between, over documents in {@link Trend#CHRONOLOGICAL}
+ * order. A document counts only for the concepts that have forms in its language: a Chinese-only formulation is not
+ * "absent" from an English translation. Documents without a series count for the corpus-wide first and last only.
+ */
+public final class Firsts {
+    private final MatchOptions match;
+    private final int minGap;
+
+    /** @param minGap the fewest consecutive missed documents of a series that make a gap (1 reports every absence) */
+    public Firsts(MatchOptions match, int minGap) {
+        this.match = match;
+        this.minGap = Math.max(1, minGap);
+    }
+
+    public static Firsts defaults() {
+        return new Firsts(MatchOptions.defaults(), 1);
+    }
+
+    public List<FirstAppearance> of(List<Concept> concepts, List<Document> documents) {
+        List<Document> docs = new ArrayList<>(documents);
+        docs.sort(Trend.CHRONOLOGICAL);
+        FormulationMatcher matcher = FormulationMatcher.compile(concepts, match);
+        List<Set<String>> present = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            Set<String> ids = new HashSet<>();
+            for (Hit h : matcher.match(d.clean())) ids.add(h.conceptId());
+            present.add(ids);
+        }
+        return concepts.stream().map(c -> appearance(c, docs, present)).toList();
+    }
+
+    public FirstAppearance of(Concept concept, List<Document> documents) {
+        return of(List.of(concept), documents).get(0);
+    }
+
+    private FirstAppearance appearance(Concept c, List<Document> docs, List<Set<String>> present) {
+        Document first = null, last = null;
+        Map<String, Document> firstInSeries = new LinkedHashMap<>();
+        Map<String, Document> lastSeen = new LinkedHashMap<>();
+        Map<String, Integer> missedSince = new LinkedHashMap<>();
+        List<Gap> gaps = new ArrayList<>();
+        int considered = 0, found = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            if (c.forms(d.meta().language()).isEmpty()) continue;
+            considered++;
+            String series = d.meta().series();
+            boolean has = present.get(i).contains(c.id());
+            if (has) {
+                found++;
+                if (first == null) first = d;
+                last = d;
+            }
+            if (series == null) continue;
+            if (has) {
+                firstInSeries.putIfAbsent(series, d);
+                int missed = missedSince.getOrDefault(series, 0);
+                if (lastSeen.containsKey(series) && missed >= minGap) gaps.add(new Gap(series, lastSeen.get(series), d, missed));
+                lastSeen.put(series, d);
+                missedSince.put(series, 0);
+            } else if (lastSeen.containsKey(series)) {
+                missedSince.merge(series, 1, Integer::sum);
+            }
+        }
+        return new FirstAppearance(c.id(), first, firstInSeries, last, gaps, considered, found);
+    }
+}
