@@ -27,12 +27,13 @@ final class Clutter {
     private static final String[] NAME_FRAGMENTS = {
             "author-info", "authorinfo", "about-the-author", "author-bio", "authorbio", "read-more", "readmore",
             "more-stories", "most-popular", "most-read", "also-like", "fact-check", "reading-time", "read-time",
-            "min-read", "trust"};
+            "min-read", "trust", "pullquote", "pull-quote", "pull_quote", "audio-player", "listen-button"};
 
     /** Whole texts of short elements that are page furniture, not article. */
     private static final Pattern STOCK_TEXT = Pattern.compile("(?iu)^(?:"
             + "advertisement|advertising|ad|sponsored(?: content)?|广告|推广"
             + "|loading(?:\\.\\.\\.|…)?|加载中(?:\\.\\.\\.|…)?"
+            + "|listen to (?:this|the) (?:article|story).{0,40}|(?:play|pause) audio.{0,20}|收听本文.{0,20}"
             + "|subscribe\\b.{0,60}|already a subscriber\\?.{0,40}|(?:log|sign) in(?: to .{0,40})?"
             + "|sign up for (?:our|the) .{0,40}newsletters?.{0,60}|get (?:our|the) .{0,40}newsletter.{0,60}"
             + "|this (?:article|story) is for subscribers only.{0,60}|you have reached your .{0,40}limit.{0,60}"
