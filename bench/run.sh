@@ -24,6 +24,7 @@ copies="${BENCH_COPIES:-10}"
 out="${BENCH_OUT:-$root/bench/results.md}"
 
 log() { echo "bench: $*" >&2; }
+load_start=$(cut -d" " -f1-3 /proc/loadavg)
 
 # --- tools -------------------------------------------------------------------------------------------------------
 apt_install() {
@@ -149,6 +150,7 @@ Written by \`bench/run.sh\` on $(date -u +"%Y-%m-%d %H:%M UTC") at commit \`$com
 | Java | $javav |
 | ripgrep | $rgv |
 | timer | $hfv |
+| load average (1, 5, 15 min) | at start: $load_start; at end: $(cut -d" " -f1-3 /proc/loadavg) (2 cores; the benchmark itself makes about 1–2, more means other work shared the CPU) |
 
 ## Corpus and patterns
 
