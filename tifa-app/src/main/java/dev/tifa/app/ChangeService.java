@@ -35,17 +35,9 @@ public final class ChangeService {
                 "no document '" + keyOrId + "' in " + workspace.dataDir() + " (see `tifa docs` for keys)"));
     }
 
-    /** The document before {@code doc} in its series: same series, kind and language, the latest dated earlier. */
+    /** The document before {@code doc} in its series: see {@link SeriesNeighbours#predecessor}. */
     public Optional<Document> predecessor(Document doc) {
-        var m = doc.meta();
-        if (m.series() == null || m.sortDate() == null) return Optional.empty();
-        List<Document> same = workspace.store().documents(new DocumentFilter(null, List.of(m.series()), List.of(m.kind()),
-                m.language(), null, null, null));
-        Document prev = null;
-        for (Document d : same) {
-            if (d.meta().sortDate() != null && d.meta().sortDate().isBefore(m.sortDate())) prev = d;
-        }
-        return Optional.ofNullable(prev);
+        return new SeriesNeighbours(workspace).predecessor(doc);
     }
 
     public Comparison compare(Document a, Document b, CompareOptions options) {

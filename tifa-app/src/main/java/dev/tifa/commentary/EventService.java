@@ -110,30 +110,13 @@ public final class EventService {
         };
     }
 
-    /**
-     * The official text before this one in its series: same series, language and kind, the latest dated earlier
-     * (one of the same {@code doc-type} when there is one).
-     */
+    /** The official text before this one in its series (see {@link dev.tifa.app.SeriesNeighbours}). */
     public Optional<Document> predecessor(Document d) {
-        if (d.meta().series() == null || d.meta().sortDate() == null) return Optional.empty();
-        return sameSeries(d).stream()
-                .filter(x -> x.meta().sortDate() != null && x.meta().sortDate().isBefore(d.meta().sortDate()))
-                .max(Comparator.comparing((Document x) -> sameType(x, d)).thenComparing(x -> x.meta().sortDate()));
+        return new dev.tifa.app.SeriesNeighbours(workspace).predecessor(d);
     }
 
     /** The official text of the same series, language and kind from a given year (for "up from 15 in 2019"). */
     public Optional<Document> ofYear(Document d, int year) {
-        if (d.meta().series() == null) return Optional.empty();
-        return sameSeries(d).stream().filter(x -> x.meta().year() != null && x.meta().year() == year)
-                .max(Comparator.comparing((Document x) -> sameType(x, d)).thenComparingInt(Document::size));
-    }
-
-    private List<Document> sameSeries(Document d) {
-        DocumentFilter f = new DocumentFilter(null, List.of(d.meta().series()), List.of(d.meta().kind()), d.meta().language(), null, null, null);
-        return workspace.store().documents(f).stream().filter(x -> x.id() != d.id()).sorted(Trend.CHRONOLOGICAL).toList();
-    }
-
-    private static boolean sameType(Document a, Document b) {
-        return a.meta().attributes().getOrDefault("doc-type", "").equals(b.meta().attributes().getOrDefault("doc-type", ""));
+        return new dev.tifa.app.SeriesNeighbours(workspace).ofYear(d, year);
     }
 }
