@@ -1,11 +1,9 @@
 package dev.tifa.commentary;
 
-import dev.tifa.analysis.Trend;
 import dev.tifa.app.Workspace;
 import dev.tifa.model.Document;
 import dev.tifa.model.Kind;
 import dev.tifa.model.Language;
-import dev.tifa.store.DocumentFilter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
