@@ -1,8 +1,7 @@
 package dev.tifa.cli;
 
-import dev.tifa.analysis.ConceptCount;
-import dev.tifa.analysis.DocumentCounts;
 import dev.tifa.analysis.TrendPoint;
+import dev.tifa.app.DocumentReportService;
 import dev.tifa.app.FormulationService;
 import dev.tifa.app.ImportService;
 import dev.tifa.app.SampleCorpus;
@@ -60,29 +59,31 @@ public final class DemoCommand implements Callable<Integer> {
 
     private static void summary(Workspace ws, PrintWriter out) {
         Map<String, Long> bySeries = ws.store().documents(DocumentFilter.all()).stream()
-                .collect(Collectors.groupingBy(d -> d.meta().series() + " (" + d.meta().language().code() + ", " + d.meta().kind().code() + ")",
+                .collect(Collectors.groupingBy(d -> dev.tifa.app.CorpusService.seriesOf(d) + " (" + d.meta().language().code() + ", " + d.meta().kind().code() + ")",
                         TreeMap::new, Collectors.counting()));
         out.println();
         out.println("Store: " + ws.store().count() + " documents, glossary: " + ws.glossary().size() + " concepts.");
         bySeries.forEach((s, n) -> out.printf("  %-45s %3d%n", s, n));
     }
 
-    /** The top formulations of the newest official Chinese document. */
+    /** The top formulations of the newest official Chinese document, and its theme profile. */
     private static void newest(Workspace ws, FormulationService service, PrintWriter out) {
         DocumentFilter officialZh = new DocumentFilter(null, null, List.of(Kind.OFFICIAL), Language.ZH, null, null, null);
         List<Document> docs = service.documents(officialZh);
         if (docs.isEmpty()) return;
         Document newest = docs.get(docs.size() - 1);
-        DocumentFilter one = new DocumentFilter(List.of(newest.key()), null, null, null, null, null, null);
-        DocumentCounts c = service.count(List.of(), one, MatchOptions.defaults()).documents().get(0);
+        DocumentReportService.DocumentReport r = new DocumentReportService(ws).report(newest.key(), MatchOptions.defaults()).orElseThrow();
         out.println();
-        out.println("Top formulations in the newest official document, " + newest.label() + ", " + c.size() + " characters:");
+        out.println("Top formulations in the newest official document, " + newest.label() + ", " + r.counts().size() + " characters:");
         Table t = new Table("concept", "form", "count", "standalone", "per 10k");
-        c.counts().values().stream().sorted(Comparator.comparingInt(ConceptCount::total).reversed()).limit(12).forEach(cc -> {
+        r.top().stream().limit(12).forEach(cc -> {
             Concept concept = ws.glossary().concept(cc.conceptId()).orElse(Concept.adHoc(cc.conceptId()));
             t.row(concept.id(), concept.label(), cc.total(), cc.standalone(), cc.rate());
         });
         TableRenderer.aligned(t, out);
+        out.println("Themes: " + r.themes().shares().stream().filter(x -> x.hits() > 0).limit(6)
+                .map(x -> String.format(java.util.Locale.ROOT, "%s %.0f%%", x.zh(), x.share() * 100))
+                .collect(Collectors.joining(", ")) + " (share of standalone glossary occurrences).");
     }
 
     private static void trend(Workspace ws, FormulationService service, PrintWriter out, String conceptId, String series, Integer from) {
