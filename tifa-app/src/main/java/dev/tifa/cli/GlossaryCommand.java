@@ -47,4 +47,34 @@ public final class GlossaryCommand {
             return errors > 0 ? 1 : 0;
         }
     }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a concept to DATA/glossary.yaml (or replace one with the same id, defaults included).")
+    int add(@Mixin DataOption data,
+            @picocli.CommandLine.Parameters(paramLabel = "ID", description = "kebab-case id, e.g. whole-process-democracy") String id,
+            @Option(names = "--zh", split = ",", paramLabel = "FORM", description = "Chinese forms (comma-separated).") List<String> zh,
+            @Option(names = "--en", split = ",", paramLabel = "FORM", description = "English renderings (comma-separated).") List<String> en,
+            @Option(names = "--theme", split = ",", paramLabel = "THEME", description = "Theme ids, primary first.") List<String> themes,
+            @Option(names = "--note", paramLabel = "TEXT", description = "One line on what it means.") String note) {
+        if ((zh == null || zh.isEmpty()) && (en == null || en.isEmpty())) throw new UserError("give at least one --zh or --en form");
+        try (Workspace ws = data.open()) {
+            Concept c = new Concept(id, zh, en, themes, note);
+            Glossary candidate = ws.glossary().with(new Glossary(List.of(), List.of(c)));
+            List<GlossaryCheck.Finding> errors = new GlossaryCheck().check(candidate).stream()
+                    .filter(f -> f.error() && id.equals(f.conceptId())).toList();
+            if (!errors.isEmpty()) throw new UserError(id + ": " + errors.get(0).message());
+            new dev.tifa.app.UserGlossary(ws).add(c);
+            spec.commandLine().getOut().println("added " + id + " to " + ws.userGlossaryFile());
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the glossary in force (default + yours) as YAML.")
+    int export(@Mixin DataOption data) {
+        try (Workspace ws = data.open()) {
+            new dev.tifa.glossary.GlossaryReader().write(ws.glossary(), spec.commandLine().getOut());
+        }
+        return 0;
+    }
 }

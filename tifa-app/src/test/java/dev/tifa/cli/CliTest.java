@@ -107,6 +107,19 @@ class CliTest {
     }
 
     @Test
+    void glossaryAddPutsAConceptIntoTheUserGlossaryAndCountsIt() {
+        importFixtures();
+        var add = tifa.run("glossary", "add", "nation-wide-test", "--zh", "维护国家安全", "--theme", "security", "--note", "test concept");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(data.resolve("glossary.yaml")).exists();
+        assertThat(tifa.run("count", "nation-wide-test", "--docs", "3p-2030").out()).contains("nation-wide-test", "  1");
+        var dup = tifa.run("glossary", "add", "other-id", "--zh", "对外开放");
+        assertThat(dup.exitCode()).isEqualTo(1);
+        assertThat(dup.err()).contains("also a form of 'opening-up'");
+        assertThat(tifa.run("glossary", "export").out()).contains("id: nation-wide-test");
+    }
+
+    @Test
     void unknownDocumentIsOneClearLine() {
         var r = tifa.run("show", "no-such-doc");
         assertThat(r.exitCode()).isEqualTo(1);
