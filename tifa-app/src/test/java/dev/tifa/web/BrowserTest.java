@@ -194,10 +194,11 @@ class BrowserTest {
         assertThat(page.locator("#themes-chart-1 canvas").count()).isPositive();
         page.waitForTimeout(500);
         assertThat(dialogs).isEmpty();
+        page.evaluate("() => window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("event.png")).setFullPage(true));
 
         // the link to the claim's sentence opens the commentary with the sentence marked
-        page.locator("tbody.claim[data-verdict=OFF] .sentence a").click();
+        page.locator("tbody.claim[data-verdict=OFF] a.sentence-link").click();
         page.waitForLoadState();
         assertThat(page.locator("#passage").isVisible()).isTrue();
         assertThat(page.evaluate("() => [...document.querySelectorAll('.doctext .passage')].map(e => e.textContent).join('')"))
