@@ -73,24 +73,29 @@
     return o;
   }
 
+  /* Theme shares of two texts side by side: A grey, B in the themes' colours (labelA/labelB name the bars if given). */
   function themeShift(data) {
     var rows = data.rows.filter(function (r) { return r.hitsA > 0 || r.hitsB > 0; });
+    var nameA = data.labelA || 'A · ' + data.a;
+    var nameB = data.labelB || 'B · ' + data.b;
     var o = base();
     o.tooltip.trigger = 'axis';
     o.tooltip.axisPointer = { type: 'shadow' };
     o.tooltip.formatter = function (xs) {
       var r = xs[0].data.r;
       return '<b>' + esc(r.zh) + '</b> ' + esc(r.en) + '<br>' + esc(data.a) + ': ' + esc(r.hitsA) + ' (' + esc(r.shareA) + '%)<br>'
-        + esc(data.b) + ': ' + esc(r.hitsB) + ' (' + esc(r.shareB) + '%)<br>change: ' + esc(r.shareChange) + ' points';
+        + esc(data.b) + ': ' + esc(r.hitsB) + ' (' + esc(r.shareB) + '%)<br>' + esc(data.changeLabel || 'change') + ': '
+        + esc(r.shareChange) + ' points';
     };
-    o.legend = { top: 0, data: ['A · ' + data.a, 'B · ' + data.b] };
+    o.legend = { top: 0, data: [nameA, nameB] };
     o.grid = { left: 8, right: 30, top: 30, bottom: 6, containLabel: true };
     o.xAxis = { type: 'value', axisLabel: { formatter: '{value}%' } };
-    o.yAxis = { type: 'category', inverse: true, data: rows.map(function (r) { return r.zh; }), axisLabel: { fontFamily: FONT, color: '#374151' } };
+    o.yAxis = { type: 'category', inverse: true, data: rows.map(function (r) { return r.zh + (data.labelA ? '  ' + r.en : ''); }),
+      axisLabel: { fontFamily: FONT, color: '#374151' } };
     o.series = [
-      { name: 'A · ' + data.a, type: 'bar', barGap: '10%', itemStyle: { color: '#cbd5e1' },
+      { name: nameA, type: 'bar', barGap: '10%', barMaxWidth: 22, itemStyle: { color: '#cbd5e1' },
         data: rows.map(function (r) { return { value: r.shareA, r: r }; }) },
-      { name: 'B · ' + data.b, type: 'bar',
+      { name: nameB, type: 'bar', barMaxWidth: 22,
         data: rows.map(function (r) { return { value: r.shareB, r: r, itemStyle: { color: r.colour } }; }) }];
     return o;
   }
@@ -203,8 +208,21 @@
     if (location.hash.indexOf('#h-') === 0) flash(document.getElementById(location.hash.substring(1)));
   }
 
+  /* Event page: a claim's or an expectation's button shows or hides the passages counted. */
+  function expanders() {
+    document.querySelectorAll('button.expand[aria-controls]').forEach(function (b) {
+      b.addEventListener('click', function () {
+        var row = document.getElementById(b.getAttribute('aria-controls'));
+        if (!row) return;
+        row.hidden = !row.hidden;
+        b.setAttribute('aria-expanded', String(!row.hidden));
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     charts();
     reader();
+    expanders();
   });
 })();

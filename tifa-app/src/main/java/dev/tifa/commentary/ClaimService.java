@@ -79,8 +79,6 @@ public final class ClaimService {
     public ClaimReport check(String commentaryKey, List<String> against, Language language) {
         Document commentary = workspace.store().document(commentaryKey)
                 .orElseThrow(() -> new IllegalArgumentException("no document '" + commentaryKey + "' (see `tifa docs` for keys)"));
-        Glossary g = workspace.glossary();
-        List<Claim> claims = finder(g).find(commentary.clean(), commentary.meta().language());
         EventView event = null;
         List<Document> officials;
         if (against != null && !against.isEmpty()) {
@@ -91,8 +89,25 @@ public final class ClaimService {
             event = evs.isEmpty() ? null : evs.get(0);
             officials = event == null ? List.of() : event.documents(Role.OFFICIAL);
         }
+        return check(commentary, event, officials, language, new Counting(workspace.glossary()));
+    }
+
+    /**
+     * The claims of every commentary of an event (in the event's order), each checked against that event's official
+     * texts in the commentary's language, even where the commentary also belongs to other events.
+     */
+    public List<ClaimReport> checkEvent(String eventKey) {
+        EventView event = events.show(eventKey);
+        Counting counting = new Counting(workspace.glossary());
+        List<ClaimReport> out = new ArrayList<>();
+        for (Document d : event.documents(Role.COMMENTARY)) out.add(check(d, event, event.documents(Role.OFFICIAL), null, counting));
+        return out;
+    }
+
+    private ClaimReport check(Document commentary, EventView event, List<Document> officials, Language language, Counting counting) {
+        Glossary g = workspace.glossary();
+        List<Claim> claims = finder(g).find(commentary.clean(), commentary.meta().language());
         Language lang = language != null ? language : commentary.meta().language();
-        Counting counting = new Counting(g);
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim c : claims) checks.add(check(c, officials, lang, event, counting, g));
         return new ClaimReport(commentary, event, checks);

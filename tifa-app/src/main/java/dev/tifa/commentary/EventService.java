@@ -61,6 +61,16 @@ public final class EventService {
         return out;
     }
 
+    /** The event with this key and its documents, if there is one. */
+    public Optional<EventView> find(String key) {
+        return events.event(key).map(e -> new EventView(e, events.members(e)));
+    }
+
+    /** Every event with its documents, by date. */
+    public List<EventView> overview() {
+        return events.events().stream().map(e -> new EventView(e, events.members(e))).toList();
+    }
+
     public EventView show(String key) {
         Event e = event(key);
         return new EventView(e, events.members(e));

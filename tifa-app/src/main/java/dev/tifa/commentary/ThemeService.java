@@ -32,7 +32,10 @@ public final class ThemeService {
      */
     public ThemeComparison compare(String key, String vsKey) {
         Document d = document(key);
-        Document vs = vsKey != null ? document(vsKey) : counterpart(d).orElse(null);
+        return compare(d, vsKey != null ? document(vsKey) : counterpart(d).orElse(null));
+    }
+
+    private ThemeComparison compare(Document d, Document vs) {
         Counting counting = new Counting(workspace.glossary());
         ThemeProfiler profiler = new ThemeProfiler(workspace.glossary());
         ThemeProfile p = profiler.profile(counting.glossaryCounts(d));
@@ -47,6 +50,21 @@ public final class ThemeService {
         }
         rows.sort(Comparator.comparingDouble((ThemeRow r) -> -Math.abs(r.difference())));
         return new ThemeComparison(d, p, vs, q, rows);
+    }
+
+    /**
+     * Each commentary of an event against the event's official text in the commentary's language (the longest, as
+     * for claims about "the document"); {@code vs} is null where the event has no official text in that language.
+     */
+    public List<ThemeComparison> compareEvent(String eventKey) {
+        EventView e = new EventService(workspace).show(eventKey);
+        List<Document> officials = e.documents(Role.OFFICIAL);
+        List<ThemeComparison> out = new ArrayList<>();
+        for (Document d : e.documents(Role.COMMENTARY)) {
+            Document vs = EventService.officialText(officials, d.meta().language(), null).orElse(null);
+            out.add(compare(d, vs));
+        }
+        return out;
     }
 
     private Optional<Document> counterpart(Document d) {

@@ -2,6 +2,10 @@ package dev.tifa.web;
 
 import dev.tifa.app.CorpusService;
 import dev.tifa.app.Workspace;
+import dev.tifa.commentary.ClaimService;
+import dev.tifa.commentary.EventService;
+import dev.tifa.commentary.ExpectationService;
+import dev.tifa.commentary.ThemeService;
 import dev.tifa.web.api.CompareApi;
 import dev.tifa.web.api.CountApi;
 import dev.tifa.web.api.DiffApi;
@@ -9,6 +13,11 @@ import dev.tifa.web.api.DocApi;
 import dev.tifa.web.api.DocCountsApi;
 import dev.tifa.web.api.DocThemesApi;
 import dev.tifa.web.api.DocsApi;
+import dev.tifa.web.api.EventApi;
+import dev.tifa.web.api.EventClaimsApi;
+import dev.tifa.web.api.EventScorecardApi;
+import dev.tifa.web.api.EventThemesApi;
+import dev.tifa.web.api.EventsApi;
 import dev.tifa.web.api.GlossaryApi;
 import dev.tifa.web.api.KwicApi;
 import dev.tifa.web.api.TermApi;
@@ -16,6 +25,8 @@ import dev.tifa.web.api.TrendApi;
 import dev.tifa.web.pages.ComparePage;
 import dev.tifa.web.pages.CorpusPage;
 import dev.tifa.web.pages.DiffPage;
+import dev.tifa.web.pages.EventPage;
+import dev.tifa.web.pages.EventsPage;
 import dev.tifa.web.pages.QueryPage;
 import dev.tifa.web.pages.ReaderPage;
 import dev.tifa.web.pages.TermPage;
@@ -37,6 +48,10 @@ final class Routes {
         Responses responses = new Responses(json);
         CorpusService corpus = new CorpusService(ws);
         ErrorHandler errors = new ErrorHandler(views, responses);
+        EventService events = new EventService(ws);
+        ClaimService claims = new ClaimService(ws);
+        ExpectationService expectations = new ExpectationService(ws);
+        ThemeService themes = new ThemeService(ws);
 
         r.before(Routes::securityHeaders);
 
@@ -46,6 +61,8 @@ final class Routes {
         r.get("/query", new QueryPage(ws, corpus, views, json));
         r.get("/compare", new ComparePage(ws, corpus, views, json));
         r.get("/diff", new DiffPage(ws, corpus, views));
+        r.get("/events", new EventsPage(events, views));
+        r.get("/event/{key}", new EventPage(events, claims, expectations, themes, ws.glossary(), views, json));
 
         r.get("/api/docs", new DocsApi(corpus, responses));
         r.get("/api/docs/{key}", new DocApi(ws, responses));
@@ -58,6 +75,11 @@ final class Routes {
         r.get("/api/glossary", new GlossaryApi(ws, responses));
         r.get("/api/compare", new CompareApi(ws, responses));
         r.get("/api/diff", new DiffApi(ws, responses));
+        r.get("/api/events", new EventsApi(events, responses));
+        r.get("/api/events/{key}", new EventApi(events, responses));
+        r.get("/api/events/{key}/claims", new EventClaimsApi(events, claims, responses));
+        r.get("/api/events/{key}/scorecard", new EventScorecardApi(events, expectations, responses));
+        r.get("/api/events/{key}/themes", new EventThemesApi(events, themes, responses));
 
         r.exception(Exception.class, errors::exception);
         r.error(404, errors::notFound);

@@ -53,11 +53,12 @@ class ApiTest {
     @Test
     void listsDocumentsWithFiltersAndCountsPerSeries() throws Exception {
         JsonNode all = json("/api/docs");
-        assertThat(all.get("total").asInt()).isEqualTo(5);
+        assertThat(all.get("total").asInt()).isEqualTo(8);
         assertThat(all.get("perSeries").get("gov-work-report").asInt()).isEqualTo(4);
-        assertThat(all.get("perSeries").get("(none)").asInt()).isEqualTo(1);
+        assertThat(all.get("perSeries").get("lakeland-plenum").asInt()).isEqualTo(2);
+        assertThat(all.get("perSeries").get("(none)").asInt()).isEqualTo(2);
 
-        JsonNode en = json("/api/docs?lang=en");
+        JsonNode en = json("/api/docs?lang=en&series=gov-work-report");
         assertThat(en.get("documents")).hasSize(1);
         JsonNode d = en.get("documents").get(0);
         assertThat(d.get("key").asText()).isEqualTo("gwr-2024-en");
@@ -160,7 +161,7 @@ class ApiTest {
         assertThat(kwic.headers().firstValue("Content-Disposition")).get().asString()
                 .contains("filename*=UTF-8''tifa-kwic-%E9%AB%98%E6%B0%B4%E5%B9%B3.csv");
         assertThat(kwic.body()).startsWith("document,language,");
-        assertThat(get("/api/docs?format=csv").body().split("\r\n")).hasSize(6);
+        assertThat(get("/api/docs?format=csv").body().split("\r\n")).hasSize(9);
     }
 
     @Test
@@ -205,7 +206,9 @@ class ApiTest {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(fx.url("/api/docs")))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isIn(404, 405);
-        assertThat(fx.workspace.store().count()).isEqualTo(5);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(fx.url("/api/events/" + WebFixture.EVENT)))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(404, 405);
+        assertThat(fx.workspace.store().count()).isEqualTo(8);
     }
 
     @Test
@@ -265,6 +268,161 @@ class ApiTest {
         assertThat(page).contains("id=\"diff-table\"").contains("<ins>").contains("unchanged");
         assertThat(get("/diff?a=gwr-2022&b=gwr-2023&format=csv").statusCode()).isEqualTo(200);
         assertThat(get("/api/diff?a=gwr-2022&b=gwr-2023&format=csv").body()).startsWith("type,aIndex,bIndex,similarity,aText,bText");
+    }
+
+    private static String commentaryKey() throws Exception {
+        for (JsonNode m : json("/api/events/" + WebFixture.EVENT).get("members")) {
+            if (m.get("role").asText().equals("commentary")) return m.get("key").asText();
+        }
+        throw new AssertionError("the event has no commentary");
+    }
+
+    @Test
+    void eventsAreListedWithTheirDocumentsByRole() throws Exception {
+        JsonNode list = json("/api/events");
+        assertThat(list.get("total").asInt()).isEqualTo(1);
+        JsonNode e = list.get("events").get(0);
+        assertThat(e.get("key").asText()).isEqualTo(WebFixture.EVENT);
+        assertThat(e.get("date").asText()).isEqualTo("2041-10-20");
+        assertThat(e.get("documents").asInt()).isEqualTo(3);
+        assertThat(e.get("official").asInt()).isEqualTo(2);
+        assertThat(e.get("commentary").asInt()).isEqualTo(1);
+        assertThat(e.get("preview").asInt()).isZero();
+        assertThat(e.get("page").asText()).isEqualTo("/event/" + WebFixture.EVENT);
+
+        JsonNode one = json("/api/events/" + WebFixture.EVENT);
+        assertThat(one.get("title").asText()).contains("Lakeland");
+        assertThat(one.get("members")).hasSize(3);
+        JsonNode official = find(one.get("members"), "key", "lakeland-plenum-2041-communique-en");
+        assertThat(official.get("role").asText()).isEqualTo("official");
+        assertThat(official.get("attributes").get("translation").asText()).isEqualTo("Harbour Wire");
+        assertThat(one.get("claims").asText()).isEqualTo("/api/events/" + WebFixture.EVENT + "/claims");
+
+        HttpResponse<String> csv = get("/api/events?format=csv");
+        assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+        assertThat(csv.body()).startsWith("key,title,date,documents,official,commentary,preview,page,api\r\n");
+        assertThat(get("/api/events/" + WebFixture.EVENT + "?format=csv").body()).startsWith("role,key,title,").contains("\r\nofficial,");
+    }
+
+    @Test
+    void claimsOfTheEventsCommentaryAreChecked() throws Exception {
+        String commentary = commentaryKey();
+        JsonNode c = json("/api/events/" + WebFixture.EVENT + "/claims");
+        assertThat(c.get("documents")).hasSize(1);
+        JsonNode doc = c.get("documents").get(0);
+        assertThat(doc.get("commentary").get("key").asText()).isEqualTo(commentary);
+        assertThat(doc.get("summary").get("confirmed").asInt()).isEqualTo(1);
+        assertThat(doc.get("summary").get("off").asInt()).isEqualTo(1);
+        assertThat(doc.get("summary").get("not_found").asInt()).isEqualTo(1);
+        JsonNode claims = doc.get("claims");
+        assertThat(claims).hasSize(3);
+
+        JsonNode security = find(claims, "phrase", "security");
+        assertThat(security.get("verdict").asText()).isEqualTo("CONFIRMED");
+        assertThat(security.get("counted").asInt()).isEqualTo(2);
+        assertThat(security.get("text").asText()).isEqualTo("lakeland-plenum-2041-communique-en");
+        assertThat(security.get("translation").asText()).isEqualTo("Harbour Wire");
+        assertThat(security.get("passages")).hasSize(2);
+
+        JsonNode opening = find(claims, "phrase", "opening up");
+        assertThat(opening.get("verdict").asText()).isEqualTo("OFF");
+        assertThat(opening.get("number").asInt()).isEqualTo(2);
+        assertThat(opening.get("counted").asInt()).isEqualTo(3);
+        assertThat(opening.get("standalone").asInt()).isEqualTo(2);
+        assertThat(opening.get("offBy").asInt()).isEqualTo(1);
+        assertThat(opening.get("reasons").get(0).asText()).contains("standalone");
+        assertThat(opening.get("sentence").asText()).contains(WebFixture.SCRIPT_EN);
+        JsonNode passages = opening.get("passages");
+        assertThat(passages).hasSize(3);
+        assertThat(passages.get(1).get("match").asText()).isEqualTo("opening up");
+        assertThat(passages.get(1).get("nestedIn").asText()).isEqualTo("reform and opening up");
+        assertThat(passages.get(0).get("page").asText()).startsWith("/doc/lakeland-plenum-2041-communique-en#h-");
+        int start = opening.get("sentenceStart").asInt();
+        assertThat(opening.get("sentencePage").asText())
+                .isEqualTo("/doc/" + commentary + "?passage=" + start + "-" + opening.get("sentenceEnd").asInt() + "#passage");
+
+        JsonNode missing = find(claims, "phrase", "river prosperity dividend");
+        assertThat(missing.get("verdict").asText()).isEqualTo("NOT_FOUND");
+        assertThat(missing.get("counted").asInt()).isZero();
+        assertThat(missing.get("passages")).isEmpty();
+
+        assertThat(json("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary)).get("documents")).hasSize(1);
+        HttpResponse<String> csv = get("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary) + "&format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-claims-" + commentary + ".csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("commentary,n,phrase,claimed,number,operator,year,verdict,counted,standalone,literal,offBy,concept,text,translation,");
+        assertThat(lines).hasSize(1 + 3);
+        assertThat(csv.body()).contains(",OFF,3,2,").doesNotContain("passages");
+
+        // the reader marks the claim's sentence it links to
+        String reader = get(opening.get("sentencePage").asText().replace("#passage", "")).body();
+        assertThat(reader).contains("<span class=\"passage\" id=\"passage\">").contains("&lt;script&gt;alert(");
+    }
+
+    @Test
+    void scorecardOfTheEventsExpectations() throws Exception {
+        JsonNode s = json("/api/events/" + WebFixture.EVENT + "/scorecard");
+        assertThat(s.get("summary").get("met").asInt()).isEqualTo(1);
+        assertThat(s.get("summary").get("total").asInt()).isEqualTo(2);
+        assertThat(s.get("summary").get("text").asText()).isEqualTo("met 1 of 2");
+        JsonNode met = s.get("rules").get(0);
+        assertThat(met.get("rule").asText()).isEqualTo("at-least 3 \"opening up\"");
+        assertThat(met.get("status").asText()).isEqualTo("MET");
+        assertThat(met.get("count").asInt()).isEqualTo(3);
+        assertThat(met.get("outcome").asText()).isEqualTo("lakeland-plenum-2041-communique-en");
+        assertThat(met.get("passages")).hasSize(3);
+        JsonNode notMet = s.get("rules").get(1);
+        assertThat(notMet.get("status").asText()).isEqualTo("NOT_MET");
+        assertThat(notMet.get("count").asInt()).isZero();
+
+        HttpResponse<String> csv = get("/api/events/" + WebFixture.EVENT + "/scorecard?format=csv");
+        assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-scorecard-" + WebFixture.EVENT + ".csv");
+        assertThat(csv.body()).startsWith("n,rule,kind,term,min,concept,status,outcome,outcomeTranslation,count,per10k,share,predecessor,")
+                .contains(",MET,").contains(",NOT_MET,");
+        assertThat(csv.body().split("\r\n")).hasSize(3);
+
+        JsonNode themes = json("/api/events/" + WebFixture.EVENT + "/themes");
+        JsonNode opening = find(themes.get("themes"), "theme", "opening-up");
+        assertThat(opening.get("official").asText()).isEqualTo("lakeland-plenum-2041-communique-en");
+        assertThat(opening.get("officialHits").asInt()).isEqualTo(2);
+        assertThat(get("/api/events/" + WebFixture.EVENT + "/themes?format=csv").body()).startsWith("commentary,official,theme,zh,en,hits,share,");
+    }
+
+    @Test
+    void eventErrorsAre404And400() throws Exception {
+        for (String path : List.of("/api/events/no-such-event", "/api/events/no-such-event/claims", "/api/events/no-such-event/scorecard",
+                "/api/events/no-such-event/themes")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+            assertThat(JSON.readTree(r.body()).get("error").asText()).contains("no-such-event");
+        }
+        for (String path : List.of("/api/events?format=xml", "/api/events/" + WebFixture.EVENT + "/claims?doc=gwr-2022",
+                "/api/events/" + WebFixture.EVENT + "/scorecard?format=pdf", "/doc/gwr-2022?passage=5-2", "/doc/gwr-2022?passage=0-99999")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+        }
+        assertThat(JSON.readTree(get("/api/events/" + WebFixture.EVENT + "/claims?doc=gwr-2022").body()).get("error").asText())
+                .contains("not a commentary of event " + WebFixture.EVENT);
+        HttpResponse<String> page = get("/event/no-such-event");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Not found").contains("no-such-event");
+    }
+
+    @Test
+    void eventPagesRenderAndEscapeTheCommentary() throws Exception {
+        assertThat(get("/events").body()).contains("id=\"events-table\"").contains("href=\"/event/" + WebFixture.EVENT + "\"")
+                .contains(">Events</a>");
+        HttpResponse<String> r = get("/event/" + WebFixture.EVENT);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .contains("data-verdict=\"CONFIRMED\"", "data-verdict=\"OFF\"", "data-verdict=\"NOT_FOUND\"")
+                .contains("met 1 of 2")
+                .contains("data-chart-type=\"themeShift\"")
+                .contains("/api/events/" + WebFixture.EVENT + "/scorecard?format=csv")
+                .contains("&lt;script&gt;alert('lakeland')&lt;/script&gt;")
+                .doesNotContain(WebFixture.SCRIPT_EN);
     }
 
     @Test

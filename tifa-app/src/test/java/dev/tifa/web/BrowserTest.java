@@ -158,13 +158,64 @@ class BrowserTest {
     }
 
     @Test
+    void eventPageShowsVerdictsPassagesScorecardAndThemeChart() {
+        go("/events");
+        page.locator("#events-table a.key").first().click();
+        page.waitForLoadState();
+        assertThat(page.locator("h1").textContent()).contains("Lakeland");
+        assertThat(page.locator("nav a.on").textContent()).isEqualTo("Events");
+
+        Locator claims = page.locator("tbody.claim");
+        assertThat(claims.count()).isEqualTo(3);
+        assertThat(page.locator("tbody.claim .badge").allTextContents()).containsExactly("CONFIRMED", "OFF", "NOT FOUND");
+        assertThat(page.locator("tbody.claim[data-verdict=OFF] td").nth(1).innerText()).contains("opening up");
+        assertThat(page.locator("tbody.claim[data-verdict=OFF] .badge").evaluate("e => getComputedStyle(e).backgroundColor"))
+                .isNotEqualTo(page.locator("tbody.claim[data-verdict=CONFIRMED] .badge").evaluate("e => getComputedStyle(e).backgroundColor"));
+
+        // the claim's sentence carries the commentary's script, shown as text
+        assertThat(page.locator("tbody.claim[data-verdict=OFF] .sentence").innerText()).contains(WebFixture.SCRIPT_EN);
+        assertThat(page.locator(".commentary-head h2").innerText()).contains(WebFixture.SCRIPT_EN);
+        assertThat(page.evaluate("() => document.querySelectorAll('main script').length")).isEqualTo(0);
+
+        Locator passages = page.locator("tbody.claim[data-verdict=OFF] tr.passages-row");
+        assertThat(passages.isVisible()).isFalse();
+        page.locator("tbody.claim[data-verdict=OFF] button.expand").click();
+        assertThat(passages.isVisible()).isTrue();
+        assertThat(passages.locator("li").count()).isEqualTo(3);
+        assertThat(passages.locator("li mark.hit").allTextContents()).containsOnly("opening up");
+        assertThat(passages.locator("li .nested-note").allTextContents()).containsExactly("inside \u201Creform and opening up\u201D");
+
+        assertThat(page.locator("#score-summary").textContent()).isEqualTo("met 1 of 2");
+        assertThat(page.locator("#scorecard-table .badge").allTextContents()).containsExactly("MET", "NOT MET");
+
+        page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('themes-chart-1'))");
+        Object series = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('themes-chart-1')).getOption().series.length");
+        assertThat(((Number) series).intValue()).isEqualTo(2);
+        assertThat(page.locator("#themes-chart-1 canvas").count()).isPositive();
+        page.waitForTimeout(500);
+        assertThat(dialogs).isEmpty();
+        page.evaluate("() => window.scrollTo(0, 0)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("event.png")).setFullPage(true));
+
+        // the link to the claim's sentence opens the commentary with the sentence marked
+        page.locator("tbody.claim[data-verdict=OFF] a.sentence-link").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#passage").isVisible()).isTrue();
+        assertThat(page.evaluate("() => [...document.querySelectorAll('.doctext .passage')].map(e => e.textContent).join('')"))
+                .isEqualTo("The phrase \"opening up\" appears only twice, a sign of caution " + WebFixture.SCRIPT_EN + ".");
+        assertThat(page.locator(".doctext").innerText()).contains(WebFixture.SCRIPT_EN);
+        assertThat(dialogs).isEmpty();
+        shot("event-sentence");
+    }
+
+    @Test
     void corpusFiltersAndQueryChart() {
         go("/");
-        assertThat(page.locator("#docs-table tbody tr").count()).isEqualTo(5);
+        assertThat(page.locator("#docs-table tbody tr").count()).isEqualTo(8);
         page.selectOption("select[name=lang]", "en");
         page.locator("form.filters button").click();
         page.waitForLoadState();
-        assertThat(page.locator("#docs-table tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("#docs-table tbody tr").count()).isEqualTo(4);
         go("/");
         shot("corpus");
 

@@ -2,6 +2,8 @@ package dev.tifa.web;
 
 import dev.tifa.app.ImportService;
 import dev.tifa.app.Workspace;
+import dev.tifa.commentary.EventService;
+import dev.tifa.commentary.ExpectationService;
 import dev.tifa.model.CleaningProfile;
 import dev.tifa.model.DocumentMeta;
 import dev.tifa.model.Kind;
@@ -20,11 +22,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A workspace in a temporary directory with five short invented documents, and a web server over it on a free
- * loopback port. The texts are made up for the tests; one commentary carries a script tag in its title and text.
+ * A workspace in a temporary directory with eight short invented documents, and a web server over it on a free
+ * loopback port. The texts are made up for the tests; both commentaries carry a script tag in their title and text.
+ * Three of them form the event {@value #EVENT}: a fictional communiqué in two English translations ("opening up"
+ * three times in the longer one, once inside "reform and opening up") and a commentary whose claims come out
+ * confirmed, off (it left out the nested occurrence) and not found; with two expectations, one met.
  */
 final class WebFixture implements AutoCloseable {
     static final String SCRIPT = "<script>alert(1)</script>";
+    static final String EVENT = "lakeland-5p";
+    /** A script with no digits in it, so that the commentary's claim finder does not take it for a claim. */
+    static final String SCRIPT_EN = "<script>alert('lakeland')</script>";
+    static final String COMMENTARY = "Counting the Lakeland plenum " + SCRIPT_EN;
 
     final Path dir;
     final Workspace workspace;
@@ -41,6 +50,7 @@ final class WebFixture implements AutoCloseable {
             Path dir = Files.createTempDirectory("tifa-web-test");
             Workspace ws = Workspace.open(dir);
             ws.store().saveAll(documents());
+            event(ws);
             return new WebFixture(dir, ws, WebServer.start(ws, "127.0.0.1", 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,8 +74,41 @@ final class WebFixture implements AutoCloseable {
                         "Fellow deputies,\nWe will develop new quality productive forces and pursue high-quality development.\n"
                                 + "We will promote high-standard opening up and safeguard security.", CleaningProfile.PLAIN),
                 zh("评论" + SCRIPT + "虚构", LocalDate.of(2024, 3, 8), null, Kind.COMMENTARY, Map.of("byline", "作者<b>某</b>"),
-                        "一篇虚构的评论。" + SCRIPT + "\n评论说新质生产力很重要。<img src=x onerror=alert(2)>"))
+                        "一篇虚构的评论。" + SCRIPT + "\n评论说新质生产力很重要。<img src=x onerror=alert(2)>"),
+                en("Communiqué of the Fifth Plenary Session of the Lakeland Assembly", LocalDate.of(2041, 10, 20), "lakeland-plenum",
+                        Kind.OFFICIAL, Map.of("doc-type", "communique", "translation", "Harbour Wire"),
+                        "The fifth plenary session of the Lakeland Assembly closed on Saturday after four days of talks.\n"
+                                + "The session resolved to widen opening up across the river provinces and to keep markets steady.\n"
+                                + "Delegates praised reform and opening up as the road that carried the province this far.\n"
+                                + "The session called for opening up in services and for security in water and grain supply.\n"
+                                + "It said security must be weighed at every level of planning."),
+                en("Communiqué of the Fifth Plenary Session of the Lakeland Assembly (second translation)", LocalDate.of(2041, 10, 20),
+                        "lakeland-plenum", Kind.OFFICIAL, Map.of("doc-type", "communique", "translation", "Riverside Daily"),
+                        "The fifth plenum of the Lakeland Assembly ended on Saturday.\n"
+                                + "It decided to broaden opening up in the river provinces.\n"
+                                + "It hailed reform and opening up and urged security of water and grain."),
+                en(COMMENTARY, LocalDate.of(2041, 10, 22), null, Kind.COMMENTARY, Map.of("byline", "A. Reader"),
+                        "The Lakeland communiqué is short, and worth counting.\n"
+                                + "By our count the communiqué mentions security twice.\n"
+                                + "The phrase \"opening up\" appears only twice, a sign of caution " + SCRIPT_EN + ".\n"
+                                + "The document mentions \"river prosperity dividend\" three times.\n"
+                                + "Readers should make up their own minds."))
                 .map(raw -> ImportService.prepare(raw, ImportService.Simplify.NEVER)).toList();
+    }
+
+    /** The invented event, made through the services as {@code tifa event} and {@code tifa expect} make it. */
+    private static void event(Workspace ws) {
+        List<String> keys = ws.store().documents(dev.tifa.store.DocumentFilter.all()).stream()
+                .filter(d -> d.meta().date() != null && d.meta().date().getYear() == 2041).map(d -> d.key()).toList();
+        EventService events = new EventService(ws);
+        events.create(EVENT, "Fifth Plenum of the Lakeland Assembly (invented)", LocalDate.of(2041, 10, 20));
+        events.add(EVENT, keys, null);
+        new ExpectationService(ws).add(EVENT, List.of("at-least 3 \"opening up\"", "appears \"common prosperity\""), "test");
+    }
+
+    private static RawDocument en(String title, LocalDate date, String series, Kind kind, Map<String, String> attrs, String text) {
+        return new RawDocument(new DocumentMeta(title, date, date.getYear(), series, kind, Language.EN, "test:" + title, attrs),
+                text, CleaningProfile.PLAIN);
     }
 
     private static RawDocument zh(String title, LocalDate date, String series, Kind kind, Map<String, String> attrs, String text) {

@@ -12,6 +12,7 @@ import dev.tifa.web.api.DocThemesApi;
 import dev.tifa.web.support.Evidence;
 import dev.tifa.web.support.HighlightedText;
 import dev.tifa.web.support.Json;
+import dev.tifa.web.support.Params;
 import dev.tifa.web.support.ThemePalette;
 import dev.tifa.web.support.Views;
 import dev.tifa.web.support.WebError;
@@ -24,6 +25,7 @@ import java.util.Map;
 /**
  * {@code /doc/{key}}: a document's metadata and clean text with every glossary formulation marked in its theme's
  * colour; beside it the theme profile and the top formulations. Clicking a mark shows its passages (JSON API).
+ * {@code ?passage=START-END} marks a stretch of the text (a claim's sentence, linked from the event page).
  */
 public final class ReaderPage implements Handler {
     private static final int TOP = 15;
@@ -63,9 +65,23 @@ public final class ReaderPage implements Handler {
                 .map(c -> new TopRow(g.concept(c.conceptId()).orElse(Concept.adHoc(c.conceptId())), c,
                         palette.colourOf(c.conceptId()), Evidence.round(c.rate())))
                 .toList();
+        int[] passage = passage(ctx, r.document().clean().length());
         View v = new View(r.document(), r.counts().size(), r.counts().hits().size(),
-                new HighlightedText(r.document().clean(), r.counts().hits(), g, palette), legend, top,
+                new HighlightedText(r.document().clean(), r.counts().hits(), g, palette, passage[0], passage[1]), legend, top,
                 json.write(DocThemesApi.rows(r, palette)), r.themes().totalHits());
         views.render(ctx, "doc.jte", Map.of("v", v));
+    }
+
+    /** {@code passage=START-END}, offsets in the clean text; {-1, -1} when absent. */
+    static int[] passage(Context ctx, int length) {
+        String p = Params.optional(ctx, "passage");
+        if (p == null) return new int[] {-1, -1};
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})").matcher(p);
+        if (m.matches()) {
+            int s = Integer.parseInt(m.group(1));
+            int e = Integer.parseInt(m.group(2));
+            if (s < e && e <= length) return new int[] {s, e};
+        }
+        throw WebError.badRequest("parameter 'passage' must be START-END, two offsets within the text (0–" + length + "), not '" + p + "'");
     }
 }

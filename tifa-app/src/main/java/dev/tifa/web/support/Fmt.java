@@ -26,6 +26,16 @@ public final class Fmt {
         return d.meta().year() == null ? "—" : d.meta().year().toString();
     }
 
+    /** An enum constant as a CSS class part: NOT_FOUND → not-found. */
+    public static String code(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** An enum constant as a badge says it: NOT_FOUND → NOT FOUND. */
+    public static String label(Enum<?> e) {
+        return e.name().replace('_', ' ');
+    }
+
     public static String orDash(Object o) {
         return o == null || o.toString().isEmpty() ? "—" : o.toString();
     }

@@ -16,6 +16,8 @@ import java.util.List;
  * a longer formulation are marks inside its mark. The document text is only ever written through
  * {@link TemplateOutput#writeUserContent(String)}, which escapes it; the markup around it is Tifa's own.
  * (An occurrence that overlaps another without being inside it is counted but not marked: marks cannot cross.)
+ * A passage (a claim's sentence) can be marked too: its text is wrapped, piece by piece between the marks, in
+ * {@code <span class="passage">}, the first piece with {@code id="passage"}.
  */
 public final class HighlightedText implements Content {
     private static final Comparator<Hit> ORDER = Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed());
@@ -24,12 +26,21 @@ public final class HighlightedText implements Content {
     private final List<Hit> hits;
     private final Glossary glossary;
     private final ThemePalette palette;
+    private final int passageStart;
+    private final int passageEnd;
 
     public HighlightedText(String text, List<Hit> hits, Glossary glossary, ThemePalette palette) {
+        this(text, hits, glossary, palette, -1, -1);
+    }
+
+    /** With the passage {@code [passageStart, passageEnd)} marked; -1, -1 for none. */
+    public HighlightedText(String text, List<Hit> hits, Glossary glossary, ThemePalette palette, int passageStart, int passageEnd) {
         this.text = text;
         this.hits = hits.stream().sorted(ORDER).toList();
         this.glossary = glossary;
         this.palette = palette;
+        this.passageStart = passageStart;
+        this.passageEnd = passageEnd;
     }
 
     @Override
@@ -63,12 +74,34 @@ public final class HighlightedText implements Content {
         int start = from;
         for (int i = from; i < to; i++) {
             if (text.charAt(i) != '\n') continue;
-            if (i > start) out.writeUserContent(text.substring(start, i));
+            if (i > start) piece(out, start, i);
             out.writeContent(paragraphs ? "</p>\n<p>" : " ");
             start = i + 1;
         }
-        if (to > start) out.writeUserContent(text.substring(start, to));
+        if (to > start) piece(out, start, to);
         return Math.max(from, to);
+    }
+
+    /** Text without line breaks, the part inside the passage (if any) wrapped in its span. */
+    private void piece(TemplateOutput out, int from, int to) {
+        int s = Math.max(from, passageStart);
+        int e = Math.min(to, passageEnd);
+        if (passageStart < 0 || s >= e) {
+            out.writeUserContent(text.substring(from, to));
+            return;
+        }
+        if (s > from) out.writeUserContent(text.substring(from, s));
+        boolean first = true;
+        for (int i = passageStart; i < s; i++) {
+            if (text.charAt(i) != '\n') {
+                first = false;
+                break;
+            }
+        }
+        out.writeContent(first ? "<span class=\"passage\" id=\"passage\">" : "<span class=\"passage\">");
+        out.writeUserContent(text.substring(s, e));
+        out.writeContent("</span>");
+        if (to > e) out.writeUserContent(text.substring(e, to));
     }
 
     private String openTag(Hit h, boolean withId) {

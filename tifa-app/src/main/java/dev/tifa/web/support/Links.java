@@ -20,6 +20,15 @@ public final class Links {
         return doc(key) + "#h-" + start;
     }
 
+    /** A stretch of a document's text (a claim's sentence) marked and scrolled to in the reader. */
+    public static String passage(String key, int start, int end) {
+        return doc(key) + "?passage=" + start + "-" + end + "#passage";
+    }
+
+    public static String event(String key) {
+        return "/event/" + enc(key);
+    }
+
     public static String term(String q) {
         return "/term?q=" + enc(q);
     }
