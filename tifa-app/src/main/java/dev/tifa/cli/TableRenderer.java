@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders a {@link Table}. CSV follows RFC 4180; JSON is {@code {"rows": [{column: value}…], "notes": […]}}. */
+/**
+ * Renders a {@link Table}. CSV follows RFC 4180; JSON is {@code {"rows": [{column: value}…], "notes": […]}}. Both name
+ * columns in snake_case ({@code per_10k}) so that R's {@code read.csv} and pandas get usable names.
+ */
 public final class TableRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -58,7 +61,7 @@ public final class TableRenderer {
     }
 
     static void csv(Table t, PrintWriter out) {
-        out.print(String.join(",", t.columns().stream().map(TableRenderer::csvCell).toList()));
+        out.print(String.join(",", t.columns().stream().map(c -> csvCell(key(c))).toList()));
         out.print("\r\n");
         for (List<Object> r : t.rows()) {
             out.print(String.join(",", r.stream().map(c -> csvCell(Cells.raw(c))).toList()));
