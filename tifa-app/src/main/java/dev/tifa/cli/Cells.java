@@ -18,13 +18,6 @@ final class Cells {
         return o.toString();
     }
 
-    /** CSV keeps full precision, so that R and pandas get the number and not its rounding. */
-    static String raw(Object o) {
-        if (o == null) return "";
-        if (o instanceof Double d) return Double.toString(d);
-        return o.toString();
-    }
-
     static int width(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
@@ -36,5 +29,16 @@ final class Cells {
             i += Character.charCount(cp);
         }
         return w;
+    }
+
+    /** A text bar of up to {@code width} blocks for {@code value} against {@code max}; a thin mark for tiny non-zero values. */
+    static String bar(double value, double max, int width) {
+        int len = max <= 0 ? 0 : (int) Math.round(value / max * width);
+        return "█".repeat(len) + (len == 0 && value > 0 ? "▏" : "");
+    }
+
+    /** Document text shown through picocli's markup must not be read as markup ({@code @|…|@}). */
+    static String markupSafe(String s) {
+        return s == null ? "" : s.replace("@|", "@ |");
     }
 }

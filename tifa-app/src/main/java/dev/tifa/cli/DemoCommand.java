@@ -96,9 +96,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Trend of " + concept.label() + " (" + conceptId + ") in " + series + (from == null ? "" : " since " + from) + ": count, per 10,000 characters:");
         double max = points.stream().mapToDouble(p -> p.count().rate()).max().orElse(1);
         for (TrendPoint p : points) {
-            int len = max == 0 ? 0 : (int) Math.round(p.count().rate() / max * 30);
             out.printf("  %-6s %-14s %4d %7.2f %s%n", p.document().meta().year(), p.document().key(), p.count().total(),
-                    p.count().rate(), "█".repeat(len));
+                    p.count().rate(), Cells.bar(p.count().rate(), max, 30));
         }
     }
 }

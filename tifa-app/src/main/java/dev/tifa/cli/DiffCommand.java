@@ -72,9 +72,9 @@ public final class DiffCommand implements Callable<Integer> {
             if (!all && c.type() == ChangeType.KEPT) continue;
             String tag = String.format("%-8s", c.type().name().toLowerCase());
             switch (c.type()) {
-                case ADDED -> out.println(ansi.string("@|green + " + tag + "|@") + esc(c.bText()));
-                case REMOVED -> out.println(ansi.string("@|red - " + tag + "|@") + esc(c.aText()));
-                case KEPT, MOVED -> out.println("  " + tag + esc(c.bText()));
+                case ADDED -> out.println(ansi.string("@|green + " + tag + "|@") + Cells.markupSafe(c.bText()));
+                case REMOVED -> out.println(ansi.string("@|red - " + tag + "|@") + Cells.markupSafe(c.aText()));
+                case KEPT, MOVED -> out.println("  " + tag + Cells.markupSafe(c.bText()));
                 default -> out.println(ansi.string("@|yellow ~ " + tag + "|@") + marked(c.segments(), ansi)
                         + String.format("  (%.0f%% similar)", c.similarity() * 100));
             }
@@ -92,15 +92,12 @@ public final class DiffCommand implements Callable<Integer> {
         boolean color = ansi.enabled();
         for (Segment g : segments) {
             switch (g.kind()) {
-                case EQUAL -> s.append(esc(g.text()));
-                case DELETED -> s.append(color ? ansi.string("@|red,strikethrough " + esc(g.text()) + "|@") : "[-" + g.text() + "-]");
-                case INSERTED -> s.append(color ? ansi.string("@|green,bold " + esc(g.text()) + "|@") : "{+" + g.text() + "+}");
+                case EQUAL -> s.append(Cells.markupSafe(g.text()));
+                case DELETED -> s.append(color ? ansi.string("@|red,strikethrough " + Cells.markupSafe(g.text()) + "|@") : "[-" + g.text() + "-]");
+                case INSERTED -> s.append(color ? ansi.string("@|green,bold " + Cells.markupSafe(g.text()) + "|@") : "{+" + g.text() + "+}");
             }
         }
         return s.toString();
     }
 
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("@|", "@ |");
-    }
 }

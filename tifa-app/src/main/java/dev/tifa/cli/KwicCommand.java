@@ -74,14 +74,10 @@ public final class KwicCommand implements Callable<Integer> {
             String where = String.format("%-" + keyWidth + "s @%-6d", x.documentKey(), x.start());
             String left = x.left().replace('\n', ' ');
             String pad = " ".repeat(Math.max(0, window * 2 - Cells.width(left)) / 2);
-            String match = ansi.string("@|bold,red " + escape(x.match()) + "|@");
-            String nested = x.nestedIn() == null ? "" : ansi.string("  @|faint (in " + escape(x.nestedIn()) + ")|@");
-            out.println(where + " " + pad + escape(left) + "【" + match + "】" + escape(x.right()) + nested);
+            String match = ansi.string("@|bold,red " + Cells.markupSafe(x.match()) + "|@");
+            String nested = x.nestedIn() == null ? "" : ansi.string("  @|faint (in " + Cells.markupSafe(x.nestedIn()) + ")|@");
+            out.println(where + " " + pad + Cells.markupSafe(left) + "【" + match + "】" + Cells.markupSafe(x.right()) + nested);
         }
     }
 
-    /** Picocli markup uses @| |@; a text containing it must not be taken as markup. */
-    private static String escape(String s) {
-        return s.replace("@|", "@ |");
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tifa.app.CsvCells;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -61,18 +62,12 @@ public final class TableRenderer {
     }
 
     static void csv(Table t, PrintWriter out) {
-        out.print(String.join(",", t.columns().stream().map(c -> csvCell(key(c))).toList()));
+        out.print(String.join(",", t.columns().stream().map(c -> CsvCells.encode(key(c))).toList()));
         out.print("\r\n");
         for (List<Object> r : t.rows()) {
-            out.print(String.join(",", r.stream().map(c -> csvCell(Cells.raw(c))).toList()));
+            out.print(String.join(",", r.stream().map(CsvCells::encode).toList()));
             out.print("\r\n");
         }
-    }
-
-    private static String csvCell(String s) {
-        if (s == null) return "";
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return "\"" + s.replace("\"", "\"\"") + "\"";
-        return s;
     }
 
     static void json(Table t, PrintWriter out) {

@@ -42,8 +42,7 @@ public final class TrendCommand implements Callable<Integer> {
             Table t = new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart");
             for (TrendPoint p : points) {
                 double v = raw ? p.count().total() : p.count().rate();
-                int len = max == 0 ? 0 : (int) Math.round(v / max * BAR);
-                String bar = "█".repeat(len) + (len == 0 && v > 0 ? "▏" : "");
+                String bar = Cells.bar(v, max, BAR);
                 t.row(p.document().meta().year(), p.document().key(), p.document().meta().language().code(),
                         p.count().total(), p.count().standalone(), p.count().rate(), bar);
             }

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param note   one line on what it means and when it appeared
  */
 public record Concept(String id, List<String> zh, List<String> en, List<String> themes, String note) {
+    private static final String AD_HOC = "ad-hoc phrase";
+
     public Concept {
         Objects.requireNonNull(id, "id");
         zh = zh == null ? List.of() : List.copyOf(zh);
@@ -25,11 +27,12 @@ public record Concept(String id, List<String> zh, List<String> en, List<String> 
     public static Concept adHoc(String phrase) {
         String p = phrase.strip();
         boolean chinese = p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        return new Concept(p, chinese ? List.of(p) : List.of(), chinese ? List.of() : List.of(p), List.of(), "ad-hoc phrase");
+        return new Concept(p, chinese ? List.of(p) : List.of(), chinese ? List.of() : List.of(p), List.of(), AD_HOC);
     }
 
+    /** True for a concept made by {@link #adHoc}: its one form is its id, it has no themes. */
     public boolean isAdHoc() {
-        return "ad-hoc phrase".equals(note) && themes.isEmpty();
+        return AD_HOC.equals(note) && themes.isEmpty() && zh.size() + en.size() == 1 && (zh.contains(id) || en.contains(id));
     }
 
     public List<String> forms(Language language) {

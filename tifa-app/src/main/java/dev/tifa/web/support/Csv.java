@@ -57,13 +57,6 @@ public final class Csv {
     }
 
     static String cell(Object v) {
-        if (v == null) return "";
-        if (v instanceof Number || v instanceof Boolean) return v.toString();
-        String s = v.toString();
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            s = '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return dev.tifa.app.CsvCells.encode(v);
     }
 }
