@@ -68,6 +68,34 @@ public final class Glossary {
         return new Glossary(new ArrayList<>(t.values()), c);
     }
 
+    /** The concepts {@code id} names as broader, in the glossary's order (unknown ids left out). */
+    public List<Concept> broader(String id) {
+        Concept c = concepts.get(id);
+        if (c == null) return List.of();
+        return c.broader().stream().map(concepts::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The concepts that name {@code id} as broader. */
+    public List<Concept> narrower(String id) {
+        return concepts.values().stream().filter(c -> c.broader().contains(id)).toList();
+    }
+
+    /** Every concept below {@code id} through narrower links, nearest first, each once (cycles are cut). */
+    public List<Concept> allNarrower(String id) {
+        List<Concept> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(id));
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(id));
+        while (!queue.isEmpty()) {
+            for (Concept n : narrower(queue.poll())) {
+                if (seen.add(n.id())) {
+                    out.add(n);
+                    queue.add(n.id());
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Concept> conceptsInTheme(String themeId) {
         return concepts.values().stream().filter(c -> c.themes().contains(themeId)).toList();
     }

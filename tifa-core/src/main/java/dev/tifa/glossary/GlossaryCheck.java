@@ -48,6 +48,15 @@ public final class GlossaryCheck {
                 }
             }
         }
+        for (Concept c : g.concepts()) {
+            for (String b : c.broader()) {
+                if (b.equals(c.id())) out.add(new Finding(true, c.id(), "names itself as broader"));
+                else if (g.concept(b).isEmpty()) out.add(new Finding(true, c.id(), "broader concept '" + b + "' is not in the glossary"));
+                else if (g.allNarrower(c.id()).stream().anyMatch(n -> n.id().equals(b))) {
+                    out.add(new Finding(true, c.id(), "broader '" + b + "' is also below it: the relation has a cycle"));
+                }
+            }
+        }
         return out;
     }
 

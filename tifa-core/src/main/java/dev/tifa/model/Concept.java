@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param en     English renderings, matched case-insensitively on word boundaries with hyphen/space folded
  * @param themes theme ids, the first being the primary theme
  * @param note   one line on what it means and when it appeared
+ * @param broader ids of broader concepts (SKOS-like): 高水平对外开放 → 对外开放 → 开放. Narrower concepts are the
+ *                inverse, derived by {@code Glossary#narrower}; the relation never changes what a form counts.
  */
-public record Concept(String id, List<String> zh, List<String> en, List<String> themes, String note) {
+public record Concept(String id, List<String> zh, List<String> en, List<String> themes, String note,
+                      List<String> broader) {
     private static final String AD_HOC = "ad-hoc phrase";
 
     public Concept {
@@ -21,6 +24,11 @@ public record Concept(String id, List<String> zh, List<String> en, List<String> 
         en = en == null ? List.of() : List.copyOf(en);
         themes = themes == null ? List.of() : List.copyOf(themes);
         note = note == null ? "" : note;
+        broader = broader == null ? List.of() : List.copyOf(broader);
+    }
+
+    public Concept(String id, List<String> zh, List<String> en, List<String> themes, String note) {
+        this(id, zh, en, themes, note, List.of());
     }
 
     /** A phrase the user asked about that is not in the glossary: its own id, one form in its own script. */
