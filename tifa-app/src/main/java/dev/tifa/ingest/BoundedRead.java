@@ -38,6 +38,12 @@ final class BoundedRead {
                 return;
             } catch (RuntimeException e) {
                 offerQuietly(queue, SourceItem.problem(file.toString(), "could not read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));
+            } catch (OutOfMemoryError e) {
+                // what the reader held is garbage now, so the import can go on with the next file
+                offerQuietly(queue, SourceItem.problem(file.toString(), "too big to read: it ran out of memory "
+                        + "(a compressed or generated file that expands without limit?); skipped"));
+            } catch (StackOverflowError e) {
+                offerQuietly(queue, SourceItem.problem(file.toString(), "too deeply nested to read (stack overflow); skipped"));
             }
             offerQuietly(queue, DONE);
         }, "tifa-read " + file.getFileName());

@@ -74,7 +74,7 @@ public final class DocumentSources {
                 item -> sink.accept(TextChecks.check(item, limits.maxChars())));
     }
 
-    /** Runs one reader; whatever goes wrong, including an {@link Error}, becomes one problem item naming the file. */
+    /** Runs one reader; whatever goes wrong becomes one problem item naming the file ({@link Error}s: see BoundedRead). */
     private void readWith(DocumentReader reader, Path file, Consumer<SourceItem> sink) {
         try {
             reader.read(file, options, sink);
@@ -85,11 +85,6 @@ public final class DocumentSources {
         } catch (RuntimeException e) {
             // a bug in a reader must not end an import of thousands of files; the message says what to report
             sink.accept(SourceItem.problem(file.toString(), "could not read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            sink.accept(SourceItem.problem(file.toString(), "too big to read: it ran out of memory (a compressed or generated "
-                    + "file that expands without limit?); skipped"));
-        } catch (StackOverflowError e) {
-            sink.accept(SourceItem.problem(file.toString(), "too deeply nested to read (stack overflow); skipped"));
         }
     }
 

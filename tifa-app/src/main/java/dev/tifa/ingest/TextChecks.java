@@ -30,15 +30,16 @@ final class TextChecks {
             return SourceItem.problem(item.location(), String.format(Locale.ROOT,
                     "document too large: %,d characters (the limit is %,d; raise it with --max-chars)", text.length(), maxChars));
         }
-        List<String> repairs = new ArrayList<>();
-        String repaired = replaceUnencodable(text, repairs);
-        int bad = count(repaired, REPLACEMENT);
-        int visible = visibleChars(repaired);
+        // replacement characters the decoder put in, not the ones put in for NULs below
+        int bad = count(text, REPLACEMENT);
+        int visible = visibleChars(text);
         if (bad > 0 && bad > MAX_REPLACEMENT_SHARE * visible) {
             return SourceItem.problem(item.location(), String.format(Locale.ROOT,
                     "text is mostly undecodable (%d%% replacement characters U+FFFD): wrong character encoding? "
                             + "Save it as UTF-8 or declare its charset", Math.round(100.0 * bad / Math.max(1, visible))));
         }
+        List<String> repairs = new ArrayList<>();
+        String repaired = replaceUnencodable(text, repairs);
         DocumentMeta meta = doc.meta();
         String title = ControlCharacters.strip(meta.title()).strip();
         if (title.isBlank()) title = "untitled";
