@@ -31,7 +31,18 @@ public final class Tifa implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands Errors on; the analyst needs the remedy, not the trace
+            err.println("tifa: out of memory; give Java more (TIFA_JAVA_OPTS=-Xmx4g) or work on fewer or smaller documents");
+            err.flush();
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("tifa: input too deeply nested to process (stack overflow)");
+            err.flush();
+            return 1;
+        }
     }
 
     public static CommandLine commandLine() {
