@@ -11,6 +11,7 @@ import dev.tifa.ingest.SourceItem;
 import dev.tifa.model.Kind;
 import dev.tifa.model.Language;
 import dev.tifa.store.Store;
+import dev.tifa.text.ControlCharacters;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -102,8 +103,8 @@ public final class ImportCommand implements Callable<Integer> {
                     : r.added() + " added, " + r.unchanged() + " already stored, " + r.problems().size() + " skipped. Store: " + ws.dataDir());
             TableRenderer.render(t, format.format(), out);
             PrintWriter err = spec.commandLine().getErr();
-            for (SourceItem w : r.warnings()) err.println("tifa import: " + w.location() + ": warning: " + w.warning());
-            for (SourceItem p : r.problems()) err.println("tifa import: " + p.describe());
+            for (SourceItem w : r.warnings()) err.println(ControlCharacters.strip("tifa import: " + w.location() + ": warning: " + w.warning()));
+            for (SourceItem p : r.problems()) err.println(ControlCharacters.strip("tifa import: " + p.describe()));
             err.flush();
             if (r.aborted()) return 1;
             return r.problems().isEmpty() ? 0 : 3;

@@ -11,7 +11,26 @@ public final class ControlCharacters {
     private static final Pattern ESCAPE = Pattern.compile(
             "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?|\u001B[@-_]?|\u009B[0-?]*[ -/]*[@-~]");
 
+    /** Select Graphic Rendition: colour and weight only, which cannot move the cursor or clear the screen. */
+    private static final Pattern COLOUR = Pattern.compile("\u001B\\[[0-9;]*m");
+
     private ControlCharacters() {
+    }
+
+    /**
+     * Like {@link #keepLines} but colour sequences ({@code ESC[…m}) stay: for text that Tifa has highlighted itself.
+     * Everything else that a terminal would act on (clearing, cursor moves, titles, hyperlinks) goes.
+     */
+    public static String keepColour(String s) {
+        if (s == null || !hasControl(s)) return s;
+        java.util.regex.Matcher m = COLOUR.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(keepLines(s.substring(last, m.start()))).append(m.group());
+            last = m.end();
+        }
+        return out.append(keepLines(s.substring(last))).toString();
     }
 
     /** One line for display: escape sequences removed, line breaks and tabs as spaces, other controls removed. */
