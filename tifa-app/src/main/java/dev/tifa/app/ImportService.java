@@ -8,7 +8,9 @@ import dev.tifa.ingest.SourceItem;
 import dev.tifa.model.CleaningSpec;
 import dev.tifa.model.Language;
 import dev.tifa.model.RawDocument;
+import dev.tifa.store.CleanHashes;
 import dev.tifa.store.NewDocument;
+import dev.tifa.store.StoreHealth;
 import dev.tifa.store.Store;
 import dev.tifa.text.CleanText;
 import dev.tifa.text.Cleaner;
@@ -68,7 +70,17 @@ public final class ImportService {
             });
         }
         if (!problems.isEmpty() && onError == OnError.ABORT) return new Report(List.of(), problems, true, warnings);
-        return new Report(workspace.store().saveAll(ready), problems, false, warnings);
+        return new Report(save(ready), problems, false, warnings);
+    }
+
+    /** Stores the documents and their cleaned texts' hashes in one transaction, into a store SQLite finds sound. */
+    private List<Store.Saved> save(List<NewDocument> ready) {
+        return workspace.database().inTransaction(c -> {
+            StoreHealth.requireSoundForWriting(c);
+            List<Store.Saved> saved = workspace.store().saveAll(ready);
+            CleanHashes.record(c, saved);
+            return saved;
+        });
     }
 
     /** Cleans one document the way its source needs. */

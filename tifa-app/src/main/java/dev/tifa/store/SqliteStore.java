@@ -51,6 +51,20 @@ public final class SqliteStore implements Store, Database {
 
     /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
     public static SqliteStore open(Path dataDir) {
+        // --- store safety (issue 11): a damaged file is refused, a read-only store is opened without migrating ---
+        StoreFile.damage(dataDir.resolve(FILE)).ifPresent(damage -> {
+            throw new StoreException(damage);
+        });
+        if (ReadOnlyOpen.needed(dataDir, dataDir.resolve(FILE))) {
+            try {
+                SQLiteDataSource ro = ReadOnlyOpen.dataSource(dataDir, dataDir.resolve(FILE));
+                return new SqliteStore(ro, ro.getConnection());
+            } catch (SQLException | RuntimeException e) {
+                if (e instanceof StoreException se) throw se;
+                throw new StoreException("cannot open the read-only store at " + dataDir.resolve(FILE) + ": " + rootMessage(e), e);
+            }
+        }
+        // --- end store safety ---
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
