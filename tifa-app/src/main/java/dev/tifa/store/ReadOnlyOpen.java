@@ -21,16 +21,21 @@ final class ReadOnlyOpen {
         return Files.exists(file) && (!Files.isWritable(file) || !Files.isWritable(dataDir));
     }
 
+    /** A read-only JDBC address for the store file. */
+    static String url(Path dataDir, Path file) {
+        // in a folder SQLite cannot write to, it cannot make the WAL's shared-memory file: nothing can change the
+        // file while it is read-only, so it is opened as immutable (no locking, no -shm)
+        String uri = file.toAbsolutePath().toUri().toString().replaceFirst("^file:///", "file:/");
+        return "jdbc:sqlite:" + uri + (Files.isWritable(dataDir) ? "?mode=ro" : "?immutable=1");
+    }
+
     /** @throws StoreException when the schema needs a migration, which cannot be done without writing */
     static SQLiteDataSource dataSource(Path dataDir, Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.enforceForeignKeys(true);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        // in a folder SQLite cannot write to, it cannot make the WAL's shared-memory file: nothing can change the
-        // file while it is read-only, so it is opened as immutable (no locking, no -shm)
-        String uri = file.toAbsolutePath().toUri().toString().replaceFirst("^file:///", "file:/");
-        ds.setUrl("jdbc:sqlite:" + uri + (Files.isWritable(dataDir) ? "?mode=ro" : "?immutable=1"));
+        ds.setUrl(url(dataDir, file));
         int pending = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().info().pending().length;
         if (pending > 0) {
             throw new StoreException("the store at " + file + " is read-only and needs upgrading for this version of Tifa ("

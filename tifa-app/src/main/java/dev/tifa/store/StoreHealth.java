@@ -16,6 +16,14 @@ public final class StoreHealth {
      * @throws StoreException when SQLite reports damage: writing would bury it under new data
      */
     public static void requireSoundForWriting(Connection c) {
+        try {
+            if (c.isReadOnly()) {
+                throw new StoreException("the store is read-only (a read-only folder or mount): it can be read, "
+                        + "but nothing can be stored in it; nothing was written");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot use the store: " + e.getMessage(), e);
+        }
         String first;
         try (PreparedStatement ps = c.prepareStatement("PRAGMA quick_check(1)"); ResultSet rs = ps.executeQuery()) {
             first = rs.next() ? rs.getString(1) : "ok";

@@ -84,7 +84,7 @@ public final class StoreVerifier {
         out.add(fileDamage.map(d -> new CheckResult("file", "damaged", d, List.of()))
                 .orElseGet(() -> CheckResult.ok("file", "header and size agree")));
         if (fileDamage.isPresent() && !fileDamage.get().contains("truncated")) return new Report(file, out);
-        try (Connection c = open(file)) {
+        try (Connection c = open(dataDir, file)) {
             out.add(integrity(c));
             out.add(texts(c));
             out.addAll(derived(c));
@@ -94,10 +94,10 @@ public final class StoreVerifier {
         return new Report(file, out);
     }
 
-    private static Connection open(Path file) throws SQLException {
+    private static Connection open(Path dataDir, Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        return DriverManager.getConnection(ReadOnlyOpen.url(dataDir, file), config.toProperties());
     }
 
     /** SQLite's own full check of the file's structure (b-trees, indexes, free list), and the foreign keys. */
