@@ -56,9 +56,11 @@ public final class FetchCommand implements Callable<Integer> {
     String event;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Read timeout (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 3600, unit = "seconds")
     int timeout;
 
     @Option(names = "--max-size", defaultValue = "10", paramLabel = "MB", description = "Largest page to download (default: ${DEFAULT-VALUE} MB).")
+    @Range(min = 1, max = 2000, unit = "MB")
     int maxMb;
 
     @Override

@@ -71,10 +71,12 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ReadLimits.DEFAULT_MAX_CHARS,
             description = "Largest document accepted, in characters (default: ${DEFAULT-VALUE}); a bigger one is skipped.")
+    @Range(min = 1, max = 500_000_000, unit = "characters")
     int maxChars;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
             description = "Longest time reading one document may take (default: ${DEFAULT-VALUE} s); a slower one is skipped.")
+    @Range(min = 1, max = 86_400, unit = "seconds")
     int timeLimit;
 
     @Override

@@ -49,6 +49,9 @@ public final class Tifa implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Tifa());
         cl.setExecutionExceptionHandler(new ErrorReporter());
+        OptionRanges ranges = new OptionRanges();
+        cl.setExecutionStrategy(ranges);
+        cl.setParameterExceptionHandler(ranges);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
