@@ -68,6 +68,9 @@ public final class FetchService {
                 out.add(new Result(url, saved, f, role, null));
             } catch (FetchException e) {
                 out.add(new Result(url, null, null, null, e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                // e.g. an address the HTTP client itself rejects: this address fails, the batch goes on
+                out.add(new Result(url, null, null, null, url + ": " + e.getMessage()));
             }
         }
         return out;
