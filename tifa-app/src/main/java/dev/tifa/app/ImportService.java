@@ -9,6 +9,7 @@ import dev.tifa.model.CleaningSpec;
 import dev.tifa.model.Language;
 import dev.tifa.model.RawDocument;
 import dev.tifa.store.CleanHashes;
+import dev.tifa.store.DiskFull;
 import dev.tifa.store.NewDocument;
 import dev.tifa.store.StoreHealth;
 import dev.tifa.store.Store;
@@ -75,12 +76,17 @@ public final class ImportService {
 
     /** Stores the documents and their cleaned texts' hashes in one transaction, into a store SQLite finds sound. */
     private List<Store.Saved> save(List<NewDocument> ready) {
-        return workspace.database().inTransaction(c -> {
-            StoreHealth.requireSoundForWriting(c);
-            List<Store.Saved> saved = workspace.store().saveAll(ready);
-            CleanHashes.record(c, saved);
-            return saved;
-        });
+        try {
+            return workspace.database().inTransaction(c -> {
+                StoreHealth.requireSoundForWriting(c);
+                List<Store.Saved> saved = workspace.store().saveAll(ready);
+                CleanHashes.record(c, saved);
+                return saved;
+            });
+        } catch (RuntimeException e) {
+            if (DiskFull.causedBy(e)) throw DiskFull.error(workspace.dataDir(), "nothing was imported", e);
+            throw e;
+        }
     }
 
     /** Cleans one document the way its source needs. */

@@ -107,16 +107,26 @@ public final class SqliteStore implements Store, Database {
         }
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // issue 11: SQLite may have rolled back by itself (SQLITE_FULL); the first error is the one to tell
+                try {
+                    connection.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw new StoreException("store write failed, nothing was changed: " + e.getMessage(), e);
         }
