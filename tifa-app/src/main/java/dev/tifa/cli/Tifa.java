@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
                 KwicCommand.class, TrendCommand.class, CompareCommand.class, DiffCommand.class, FirstsCommand.class,
                 DiscoverCommand.class, GlossaryCommand.class, FetchCommand.class, EventCommand.class, ClaimsCommand.class,
                 ExpectCommand.class, ThemesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
-                VerifyCommand.class})
+                VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Tifa implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

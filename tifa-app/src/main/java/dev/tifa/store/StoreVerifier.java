@@ -60,7 +60,8 @@ public final class StoreVerifier {
         CheckResult run(Connection c) throws SQLException;
     }
 
-    public record Report(Path file, List<CheckResult> checks) {
+    /** @param documents how many documents' texts were checked */
+    public record Report(Path file, List<CheckResult> checks, int documents) {
         public boolean sound() {
             return checks.stream().noneMatch(CheckResult::damaged);
         }
@@ -78,20 +79,21 @@ public final class StoreVerifier {
         List<CheckResult> out = new ArrayList<>();
         if (!Files.exists(file)) {
             out.add(new CheckResult("file", "damaged", "no store at " + file, List.of()));
-            return new Report(file, out);
+            return new Report(file, out, 0);
         }
         Optional<String> fileDamage = StoreFile.damage(file);
         out.add(fileDamage.map(d -> new CheckResult("file", "damaged", d, List.of()))
                 .orElseGet(() -> CheckResult.ok("file", "header and size agree")));
-        if (fileDamage.isPresent() && !fileDamage.get().contains("truncated")) return new Report(file, out);
+        if (fileDamage.isPresent() && !fileDamage.get().contains("truncated")) return new Report(file, out, 0);
+        int[] documents = {0};
         try (Connection c = open(dataDir, file)) {
             out.add(integrity(c));
-            out.add(texts(c));
+            out.add(texts(c, documents));
             out.addAll(derived(c));
         } catch (SQLException e) {
             out.add(new CheckResult("integrity", "damaged", "SQLite cannot read the store: " + e.getMessage(), List.of()));
         }
-        return new Report(file, out);
+        return new Report(file, out, documents[0]);
     }
 
     private static Connection open(Path dataDir, Path file) throws SQLException {
@@ -123,7 +125,7 @@ public final class StoreVerifier {
     }
 
     /** Every document's original against its hash, and its cleaned text against a fresh cleaning of the original. */
-    private static CheckResult texts(Connection c) {
+    private static CheckResult texts(Connection c, int[] checkedOut) {
         List<Finding> findings = new ArrayList<>();
         int checked = 0;
         int bad = 0;
@@ -138,6 +140,7 @@ public final class StoreVerifier {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 checked++;
+                checkedOut[0] = checked;
                 String key = rs.getString(1);
                 String problem = textProblem(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
                 if (problem == null) continue;
