@@ -12,7 +12,7 @@ import java.time.Duration;
  *                        operators would otherwise fill the memory with glyph positions)
  */
 public record ReadLimits(Duration perDocument, int maxChars, long maxPdfOperators) {
-    public static final int DEFAULT_MAX_CHARS = 5_000_000;
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
     public static final ReadLimits DEFAULT = new ReadLimits(Duration.ofSeconds(60), DEFAULT_MAX_CHARS, 5_000_000);
 
     public ReadLimits {
