@@ -41,7 +41,7 @@ final class TextChecks {
         List<String> repairs = new ArrayList<>();
         String repaired = replaceUnencodable(text, repairs);
         DocumentMeta meta = doc.meta();
-        String title = ControlCharacters.strip(meta.title()).strip();
+        String title = replaceUnencodable(ControlCharacters.strip(meta.title()), new ArrayList<>()).strip();
         if (title.isBlank()) title = "untitled";
         if (!title.equals(meta.title())) repairs.add("control characters removed from the title");
         if (repairs.isEmpty()) return item;

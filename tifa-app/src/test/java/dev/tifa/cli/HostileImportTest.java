@@ -30,6 +30,7 @@ class HostileImportTest {
                         .singleElement().satisfies(l -> assertThat(l).contains(problem));
             }
         });
+        assertThat(r.err()).contains("l-nul.jsonl:1: warning: 1 NUL character(s) replaced with U+FFFD; 1 unpaired surrogate(s) replaced with U+FFFD");
         long good = expected.values().stream().filter(p -> p == null).count();
         assertThat(r.out()).contains(good + " added");
         assertThat(tifa.run("docs").out()).contains(good + " documents").contains("港口工作报告");

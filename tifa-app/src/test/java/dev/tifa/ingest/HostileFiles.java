@@ -57,6 +57,8 @@ public final class HostileFiles {
         expected.put("j-empty.txt", "empty file");
         Files.write(dir.resolve("k-latin1.txt"), "caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1));
         expected.put("k-latin1.txt", "invalid UTF-8");
+        Files.writeString(dir.resolve("l-nul.jsonl"), "{\"title\": \"Harbour \\ud800notes\", \"text\": \"The invented\\u0000harbour \\udc00grows.\"}\n");
+        expected.put("l-nul.jsonl", null);
         return expected;
     }
 

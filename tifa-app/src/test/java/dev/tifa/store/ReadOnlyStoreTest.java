@@ -51,6 +51,17 @@ class ReadOnlyStoreTest {
         assertThat(count.exitCode()).as(count.err()).isZero();
         assertThat(tifa.run("verify").exitCode()).isZero();
 
+        try (dev.tifa.app.Workspace ws = dev.tifa.app.Workspace.open(ro);
+             dev.tifa.web.WebServer server = dev.tifa.web.WebServer.start(ws, "127.0.0.1", 0)) {
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "api/docs")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Harbour plan");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+
         Path more = Files.writeString(tmp.resolve("more.txt"), "River plan\n\nThe invented river will be dredged.\n");
         CliRunner.Result imp = tifa.run("import", more.toString());
         assertThat(imp.exitCode()).isEqualTo(1);
