@@ -43,7 +43,7 @@ final class TextChecks {
         DocumentMeta meta = doc.meta();
         String title = replaceUnencodable(ControlCharacters.strip(meta.title()), new ArrayList<>()).strip();
         if (title.isBlank()) title = "untitled";
-        if (!title.equals(meta.title())) repairs.add("control characters removed from the title");
+        if (!title.equals(meta.title())) repairs.add("control characters or unpaired surrogates removed from the title");
         if (repairs.isEmpty()) return item;
         DocumentMeta cleanMeta = new DocumentMeta(title, meta.date(), meta.year(), meta.series(), meta.kind(),
                 meta.language(), meta.source(), meta.attributes());

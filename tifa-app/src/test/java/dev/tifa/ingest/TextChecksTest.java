@@ -49,6 +49,6 @@ class TextChecksTest {
     void escapeSequencesAndControlsLeaveTheTitle() {
         SourceItem checked = TextChecks.check(item("\u001B[2J\u001B[31m港口\u0007报告\r", "虚构的港口。"), 1000);
         assertThat(checked.document().meta().title()).isEqualTo("港口报告");
-        assertThat(checked.warning()).isEqualTo("control characters removed from the title");
+        assertThat(checked.warning()).isEqualTo("control characters or unpaired surrogates removed from the title");
     }
 }
