@@ -3,11 +3,15 @@ package dev.tifa.app;
 import com.hankcs.hanlp.HanLP;
 import dev.tifa.ingest.DocumentSources;
 import dev.tifa.ingest.ImportOptions;
+import dev.tifa.ingest.ReadLimits;
 import dev.tifa.ingest.SourceItem;
 import dev.tifa.model.CleaningSpec;
 import dev.tifa.model.Language;
 import dev.tifa.model.RawDocument;
+import dev.tifa.store.CleanHashes;
+import dev.tifa.store.DiskFull;
 import dev.tifa.store.NewDocument;
+import dev.tifa.store.StoreHealth;
 import dev.tifa.store.Store;
 import dev.tifa.text.CleanText;
 import dev.tifa.text.Cleaner;
@@ -29,7 +33,7 @@ public final class ImportService {
     public enum Simplify { AUTO, ALWAYS, NEVER }
 
     /** What an import did. {@code aborted}: nothing was stored because of the problems. */
-    public record Report(List<Store.Saved> saved, List<SourceItem> problems, boolean aborted) {
+    public record Report(List<Store.Saved> saved, List<SourceItem> problems, boolean aborted, List<SourceItem> warnings) {
         public long added() {
             return saved.stream().filter(s -> !s.alreadyStored()).count();
         }
@@ -48,18 +52,41 @@ public final class ImportService {
     }
 
     public Report importPaths(List<Path> paths, ImportOptions options, OnError onError, Simplify simplify, Consumer<SourceItem> progress) {
-        DocumentSources sources = new DocumentSources(options);
+        return importPaths(paths, options, ReadLimits.DEFAULT, onError, simplify, progress);
+    }
+
+    /** Imports within the given limits per document; a document beyond them is a problem like any other. */
+    public Report importPaths(List<Path> paths, ImportOptions options, ReadLimits limits, OnError onError, Simplify simplify,
+                              Consumer<SourceItem> progress) {
+        DocumentSources sources = new DocumentSources(options, limits);
         List<NewDocument> ready = new ArrayList<>();
         List<SourceItem> problems = new ArrayList<>();
+        List<SourceItem> warnings = new ArrayList<>();
         for (Path p : paths) {
             sources.read(p, item -> {
                 progress.accept(item);
                 if (item.ok()) ready.add(prepare(item.document(), simplify));
                 else problems.add(item);
+                if (item.warning() != null) warnings.add(item);
             });
         }
-        if (!problems.isEmpty() && onError == OnError.ABORT) return new Report(List.of(), problems, true);
-        return new Report(workspace.store().saveAll(ready), problems, false);
+        if (!problems.isEmpty() && onError == OnError.ABORT) return new Report(List.of(), problems, true, warnings);
+        return new Report(save(ready), problems, false, warnings);
+    }
+
+    /** Stores the documents and their cleaned texts' hashes in one transaction, into a store SQLite finds sound. */
+    private List<Store.Saved> save(List<NewDocument> ready) {
+        try {
+            return workspace.database().inTransaction(c -> {
+                StoreHealth.requireSoundForWriting(c);
+                List<Store.Saved> saved = workspace.store().saveAll(ready);
+                CleanHashes.record(c, saved);
+                return saved;
+            });
+        } catch (RuntimeException e) {
+            if (DiskFull.causedBy(e)) throw DiskFull.error(workspace.dataDir(), "nothing was imported", e);
+            throw e;
+        }
     }
 
     /** Cleans one document the way its source needs. */

@@ -30,17 +30,27 @@ public final class UserGlossary {
         concepts.removeIf(c -> c.id().equals(concept.id()));
         concepts.add(concept);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            new GlossaryReader().write(new Glossary(current.themes(), concepts), w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + tmp + ": " + e.getMessage(), e);
-        }
         try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                new GlossaryReader().write(new Glossary(current.themes(), concepts), w);
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + file + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(tmp); // a half-written copy must not be left beside the real file
+            if (dev.tifa.store.DiskFull.causedBy(e)) {
+                throw dev.tifa.store.DiskFull.error(workspace.dataDir(), file.getFileName() + " was left as it was", e);
+            }
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
         }
         workspace.reloadGlossary();
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // nothing more can be done; the next add overwrites it
+        }
     }
 
     private static Glossary read(Path file) {

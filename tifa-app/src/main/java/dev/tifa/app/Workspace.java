@@ -75,7 +75,7 @@ public final class Workspace implements AutoCloseable {
         Path file = userGlossaryFile();
         if (!Files.exists(file)) return Glossary.empty();
         try (InputStream in = Files.newInputStream(file)) {
-            return new GlossaryReader().read(in, file.toString());
+            return new GlossaryReader().readOverlay(in, file.toString(), defaultGlossary);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

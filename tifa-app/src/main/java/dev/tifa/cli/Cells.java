@@ -15,7 +15,8 @@ final class Cells {
             return String.format(Locale.ROOT, "%.2f", d);
         }
         if (o instanceof Float f) return String.format(Locale.ROOT, "%.2f", f);
-        return o.toString();
+        // a stored title or text must not drive the terminal; Tifa's own highlighting (colour only) stays
+        return dev.tifa.text.ControlCharacters.keepColour(o.toString());
     }
 
     static int width(String s) {

@@ -40,6 +40,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--evidence", defaultValue = "3", paramLabel = "N", description = "Passages shown per claim (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 1000, unit = "passages")
     int evidence;
 
     @Override

@@ -40,9 +40,11 @@ public final class CompareCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = "--top", defaultValue = "40", description = "Keyness rows to show (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 1_000_000, unit = "rows")
     int top;
 
     @Option(names = "--min-freq", defaultValue = "5", description = "Keyness: minimum combined frequency (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1_000_000, unit = "occurrences")
     int minFreq;
 
     @Override

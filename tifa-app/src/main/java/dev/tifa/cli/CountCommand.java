@@ -41,6 +41,7 @@ public final class CountCommand implements Callable<Integer> {
     String layout;
 
     @Option(names = "--top", paramLabel = "N", description = "Only the N terms with the most occurrences overall.")
+    @Range(min = 1, max = 1_000_000, unit = "terms")
     Integer top;
 
     @Option(names = "--zeros", description = "Long layout: also list terms that do not occur.")

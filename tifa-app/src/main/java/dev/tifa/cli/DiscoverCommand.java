@@ -33,12 +33,15 @@ public final class DiscoverCommand implements Callable<Integer> {
     String doc;
 
     @Option(names = "--limit", defaultValue = "30", description = "Candidates to show (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 1_000_000, unit = "candidates")
     int limit;
 
     @Option(names = "--min-freq", defaultValue = "3", description = "Minimum count in DOC (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1_000_000, unit = "occurrences")
     int minFreq;
 
     @Option(names = "--add", paramLabel = "N", split = ",", description = "Add candidates number N (from the list) to the user glossary.")
+    @Range(min = 1, max = 1_000_000, unit = "numbers from the candidate list")
     List<Integer> add;
 
     @Option(names = "--theme", paramLabel = "THEME", split = ",", description = "Themes for added concepts (default: none).")

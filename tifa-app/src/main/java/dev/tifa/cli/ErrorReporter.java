@@ -11,7 +11,7 @@ import picocli.CommandLine.ParseResult;
 final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
-        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": " + message(ex));
+        cl.getErr().println(dev.tifa.text.ControlCharacters.strip(cl.getCommandSpec().qualifiedName() + ": " + message(ex)));
         if ("1".equals(System.getenv("TIFA_DEBUG"))) ex.printStackTrace(cl.getErr());
         cl.getErr().flush();
         return 1;

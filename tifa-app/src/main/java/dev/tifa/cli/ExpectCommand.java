@@ -100,7 +100,8 @@ public final class ExpectCommand implements Runnable {
         @Mixin FormatOption format;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "PREVIEW") String preview;
-        @Option(names = "--accept", split = ",", paramLabel = "N", description = "Add these suggestions (numbers, comma-separated) to the event.") List<Integer> accept;
+        @Option(names = "--accept", split = ",", paramLabel = "N", description = "Add these suggestions (numbers, comma-separated) to the event.")
+        @Range(min = 1, max = 1_000_000, unit = "suggestion numbers") List<Integer> accept;
         @Option(names = "--event", paramLabel = "KEY", description = "The event to add them to (default: the preview's event).") String event;
 
         @Override
@@ -131,7 +132,8 @@ public final class ExpectCommand implements Runnable {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "EVENT") String event;
         @Option(names = "--lang", description = "Score against the official text in this language (default: Chinese where there is one).") String language;
-        @Option(names = "--evidence", defaultValue = "2", paramLabel = "N", description = "Passages per rule (default: ${DEFAULT-VALUE}).") int evidence;
+        @Option(names = "--evidence", defaultValue = "2", paramLabel = "N", description = "Passages per rule (default: ${DEFAULT-VALUE}).")
+        @Range(min = 0, max = 1000, unit = "passages") int evidence;
 
         @Override
         public Integer call() {

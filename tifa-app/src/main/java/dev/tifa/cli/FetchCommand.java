@@ -56,16 +56,22 @@ public final class FetchCommand implements Callable<Integer> {
     String event;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Read timeout (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 3600, unit = "seconds")
     int timeout;
 
     @Option(names = "--max-size", defaultValue = "10", paramLabel = "MB", description = "Largest page to download (default: ${DEFAULT-VALUE} MB).")
+    @Range(min = 1, max = 2000, unit = "MB")
     int maxMb;
+
+    @Option(names = "--allow-private", description = "Also fetch from loopback, private and link-local addresses (your own "
+            + "network, a local server); refused by default, also when a page redirects there.")
+    boolean allowPrivate;
 
     @Override
     public Integer call() {
         ImportOptions options = new ImportOptions(series, Kind.parse(kind), language == null ? null : Language.parse(language), title, date, attributes);
         PageFetcher fetcher = new PageFetcher(new PageFetcher.Settings(Duration.ofSeconds(Math.min(timeout, 10)), Duration.ofSeconds(timeout),
-                maxMb * 1024L * 1024L, 5));
+                maxMb * 1024L * 1024L, 5, allowPrivate));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace ws = data.open()) {

@@ -6,10 +6,12 @@ import dev.tifa.app.ImportService.Simplify;
 import dev.tifa.app.Workspace;
 import dev.tifa.ingest.DocumentSources;
 import dev.tifa.ingest.ImportOptions;
+import dev.tifa.ingest.ReadLimits;
 import dev.tifa.ingest.SourceItem;
 import dev.tifa.model.Kind;
 import dev.tifa.model.Language;
 import dev.tifa.store.Store;
+import dev.tifa.text.ControlCharacters;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -67,6 +69,16 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Traditional → simplified conversion for Chinese: auto (texts with many traditional characters), always, never (default: ${DEFAULT-VALUE}).")
     String simplify;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ReadLimits.DEFAULT_MAX_CHARS,
+            description = "Largest document accepted, in characters (default: ${DEFAULT-VALUE}); a bigger one is skipped.")
+    @Range(min = 1, max = 500_000_000, unit = "characters")
+    int maxChars;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Longest time reading one document may take (default: ${DEFAULT-VALUE} s); a slower one is skipped.")
+    @Range(min = 1, max = 86_400, unit = "seconds")
+    int timeLimit;
+
     @Override
     public Integer call() {
         OnError policy = parse(OnError.class, onError, "--on-error");
@@ -78,7 +90,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = data.open(); ProgressBar bar = progressBar()) {
-            ImportService.Report r = new ImportService(ws).importPaths(paths, options, policy, when, item -> {
+            ReadLimits limits = ReadLimits.DEFAULT.withMaxChars(maxChars).withPerDocument(java.time.Duration.ofSeconds(timeLimit));
+            ImportService.Report r = new ImportService(ws).importPaths(paths, options, limits, policy, when, item -> {
                 if (bar != null) bar.step();
             });
             if (bar != null) bar.close();
@@ -92,7 +105,8 @@ public final class ImportCommand implements Callable<Integer> {
                     : r.added() + " added, " + r.unchanged() + " already stored, " + r.problems().size() + " skipped. Store: " + ws.dataDir());
             TableRenderer.render(t, format.format(), out);
             PrintWriter err = spec.commandLine().getErr();
-            for (SourceItem p : r.problems()) err.println("tifa import: " + p.describe());
+            for (SourceItem w : r.warnings()) err.println(ControlCharacters.strip("tifa import: " + w.location() + ": warning: " + w.warning()));
+            for (SourceItem p : r.problems()) err.println(ControlCharacters.strip("tifa import: " + p.describe()));
             err.flush();
             if (r.aborted()) return 1;
             return r.problems().isEmpty() ? 0 : 3;

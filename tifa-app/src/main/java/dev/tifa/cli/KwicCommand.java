@@ -30,9 +30,11 @@ public final class KwicCommand implements Callable<Integer> {
     String term;
 
     @Option(names = "--window", defaultValue = "30", description = "Characters of context on each side (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 10_000, unit = "characters")
     int window;
 
     @Option(names = "--limit", defaultValue = "200", description = "At most this many lines; 0 for all (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 100_000_000, unit = "lines; 0 for all")
     int limit;
 
     @Option(names = "--nested", description = "Only occurrences inside a longer glossary form.")

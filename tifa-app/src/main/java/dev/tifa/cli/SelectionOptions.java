@@ -22,9 +22,11 @@ public final class SelectionOptions {
     String language;
 
     @Option(names = "--from", paramLabel = "YEAR", description = "First year (inclusive).")
+    @Range(min = 1, max = 9999, unit = "a year")
     Integer from;
 
     @Option(names = "--to", paramLabel = "YEAR", description = "Last year (inclusive).")
+    @Range(min = 1, max = 9999, unit = "a year")
     Integer to;
 
     public DocumentFilter filter() {

@@ -20,6 +20,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Range(min = 0, max = 65_535, unit = "a TCP port; 0 picks a free one")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",

@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
         subcommands = {DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, CountCommand.class,
                 KwicCommand.class, TrendCommand.class, CompareCommand.class, DiffCommand.class, FirstsCommand.class,
                 DiscoverCommand.class, GlossaryCommand.class, FetchCommand.class, EventCommand.class, ClaimsCommand.class,
-                ExpectCommand.class, ThemesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ExpectCommand.class, ThemesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
+                VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Tifa implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -31,12 +32,26 @@ public final class Tifa implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands Errors on; the analyst needs the remedy, not the trace
+            err.println("tifa: out of memory; give Java more (TIFA_JAVA_OPTS=-Xmx4g) or work on fewer or smaller documents");
+            err.flush();
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("tifa: input too deeply nested to process (stack overflow)");
+            err.flush();
+            return 1;
+        }
     }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Tifa());
         cl.setExecutionExceptionHandler(new ErrorReporter());
+        OptionRanges ranges = new OptionRanges();
+        cl.setExecutionStrategy(ranges);
+        cl.setParameterExceptionHandler(ranges);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -6,7 +6,9 @@ import dev.tifa.ingest.FetchException;
 import dev.tifa.ingest.ImportOptions;
 import dev.tifa.ingest.PageFetcher;
 import dev.tifa.store.NewDocument;
+import dev.tifa.store.CleanHashes;
 import dev.tifa.store.Store;
+import dev.tifa.store.StoreHealth;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -44,7 +46,9 @@ public final class FetchService {
                 NewDocument doc = ImportService.prepare(f.document(), simplify);
                 Role role = Role.of(doc.meta().kind());
                 Store.Saved saved = workspace.database().inTransaction(c -> {
+                    StoreHealth.requireSoundForWriting(c);
                     Store.Saved s = workspace.store().saveAll(List.of(doc)).get(0);
+                    CleanHashes.record(c, List.of(s));
                     try (PreparedStatement ps = c.prepareStatement("""
                             INSERT OR REPLACE INTO fetched_pages (document_id, requested_url, final_url, content_type, charset, status, fetched_at, body)
                             VALUES (?,?,?,?,?,?,?,?)""")) {
@@ -64,6 +68,9 @@ public final class FetchService {
                 out.add(new Result(url, saved, f, role, null));
             } catch (FetchException e) {
                 out.add(new Result(url, null, null, null, e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                // e.g. an address the HTTP client itself rejects: this address fails, the batch goes on
+                out.add(new Result(url, null, null, null, url + ": " + e.getMessage()));
             }
         }
         return out;

@@ -19,11 +19,18 @@ public final class DocumentSources {
     static final String SUPPORTED = ".jsonl .txt .md .html .htm .pdf .tsv";
 
     private final ImportOptions options;
-    private final List<DocumentReader> readers = List.of(
-            new JsonlReader(), new PlainTextReader(), new HtmlArticleReader(), new PdfReader(), new AlignedPairsReader());
+    private final ReadLimits limits;
+    private final List<DocumentReader> readers;
 
     public DocumentSources(ImportOptions options) {
+        this(options, ReadLimits.DEFAULT);
+    }
+
+    public DocumentSources(ImportOptions options, ReadLimits limits) {
         this.options = options == null ? ImportOptions.none() : options;
+        this.limits = limits == null ? ReadLimits.DEFAULT : limits;
+        this.readers = List.of(new JsonlReader(this.limits), new PlainTextReader(), new HtmlArticleReader(),
+                new PdfReader(this.limits), new AlignedPairsReader());
     }
 
     /**
@@ -63,10 +70,18 @@ public final class DocumentSources {
                     + " (supported: " + SUPPORTED + ")"));
             return;
         }
+        BoundedRead.run(file, limits.perDocument(), items -> readWith(reader, file, items),
+                item -> sink.accept(TextChecks.check(item, limits.maxChars())));
+    }
+
+    /** Runs one reader; whatever goes wrong becomes one problem item naming the file ({@link Error}s: see BoundedRead). */
+    private void readWith(DocumentReader reader, Path file, Consumer<SourceItem> sink) {
         try {
             reader.read(file, options, sink);
         } catch (IOException | UncheckedIOException e) {
             sink.accept(SourceItem.problem(file.toString(), "cannot read file: " + e.getMessage()));
+        } catch (BoundedRead.Stopped e) {
+            throw e;
         } catch (RuntimeException e) {
             // a bug in a reader must not end an import of thousands of files; the message says what to report
             sink.accept(SourceItem.problem(file.toString(), "could not read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));

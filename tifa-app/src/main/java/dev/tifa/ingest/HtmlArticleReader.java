@@ -35,7 +35,9 @@ public final class HtmlArticleReader implements DocumentReader {
             return;
         }
         try {
-            RawDocument doc = document(parsePage(bytes, null, file.toUri().toString()), file.toString(), Locations.stem(file), options);
+            // a saved page without a charset declaration is decoded like a fetched one: UTF-8 if it fits, else GB18030
+            RawDocument doc = document(parsePage(bytes, PageFetcher.charset(bytes, null, true).name(), file.toUri().toString()),
+                    file.toString(), Locations.stem(file), options);
             sink.accept(SourceItem.of(file.toString(), doc));
         } catch (BadInput e) {
             sink.accept(SourceItem.problem(file, e));

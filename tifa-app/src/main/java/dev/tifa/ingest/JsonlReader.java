@@ -1,6 +1,8 @@
 package dev.tifa.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,9 +24,18 @@ import java.util.function.Consumer;
 final class JsonlReader implements DocumentReader {
     static final Set<String> EXTENSIONS = Set.of(".jsonl", ".ndjson");
 
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final ReadLimits limits;
+    private final ObjectMapper json;
+
+    JsonlReader(ReadLimits limits) {
+        this.limits = limits;
+        // Jackson's own string limit (20 M characters) must not undercut ours: the size check names --max-chars
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, limits.maxChars() + 1)).build()).build();
+        this.json = new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -34,34 +45,55 @@ final class JsonlReader implements DocumentReader {
     @Override
     public void read(Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(TextBytes.SNIFF);
+            byte[] head = in.readNBytes(TextBytes.SNIFF);
+            in.reset();
+            // the same rules as for a single-document file: one problem for the file, not one per "line"
+            if (TextBytes.looksBinary(head)) {
+                sink.accept(SourceItem.problem(file.toString(), "binary file, not text"));
+                return;
+            }
             ByteArrayOutputStream line = new ByteArrayOutputStream();
+            long lineBytes = 0;
             int number = 0;
+            int records = 0;
             boolean more = true;
             while (more) {
                 int b = in.read();
                 if (b != '\n' && b != -1) {
-                    line.write(b);
+                    if (++lineBytes <= limits.maxLineBytes()) line.write(b); // a huge line is counted, not held
                     continue;
                 }
                 more = b != -1;
-                if (!more && line.size() == 0) break;
+                if (!more && lineBytes == 0) break;
                 number++;
-                readLine(file, number, line.toByteArray(), options, sink);
+                if (lineBytes > limits.maxLineBytes()) {
+                    sink.accept(SourceItem.problem(Locations.of(file, number), String.format(java.util.Locale.ROOT,
+                            "line %d: record too large: %,d bytes (documents are limited to %,d characters; raise it with --max-chars)",
+                            number, lineBytes, limits.maxChars())));
+                    records++;
+                } else if (readLine(file, number, line.toByteArray(), options, sink)) {
+                    records++;
+                }
                 line.reset();
+                lineBytes = 0;
             }
+            if (records == 0) sink.accept(SourceItem.problem(file.toString(), "empty file: no JSON records"));
         }
     }
 
-    private void readLine(Path file, int number, byte[] bytes, ImportOptions options, Consumer<SourceItem> sink) {
+    /** @return false when the line is blank */
+    private boolean readLine(Path file, int number, byte[] bytes, ImportOptions options, Consumer<SourceItem> sink) {
         String location = Locations.of(file, number);
         try {
             int start = number == 1 && TextBytes.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
             String text = TextBytes.utf8(bytes, start, bytes.length - start, number);
-            if (text.isBlank()) return;
+            if (text.isBlank()) return false;
             sink.accept(SourceItem.of(location, JsonRecords.toDocument(parse(text, number), location, number, options)));
         } catch (BadInput e) {
             sink.accept(SourceItem.problem(location, e.getMessage()));
         }
+        return true;
     }
 
     private JsonNode parse(String text, int number) throws BadInput {

@@ -36,7 +36,18 @@ public final class PageFetcher {
     public static final String USER_AGENT = "Tifa/0.1 (+research; contact via project)";
 
     /** Limits of one fetch. */
-    public record Settings(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects) {
+    /**
+     * Limits of one fetch.
+     *
+     * @param allowPrivate whether loopback, private, link-local (the cloud metadata address 169.254.169.254) and
+     *                     other non-public addresses may be fetched; off by default, so that a page's redirect
+     *                     cannot make Tifa read the analyst's own network
+     */
+    public record Settings(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects, boolean allowPrivate) {
+        public Settings(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects) {
+            this(connectTimeout, readTimeout, maxBytes, maxRedirects, false);
+        }
+
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), 10L * 1024 * 1024, 5);
         }
@@ -75,7 +86,7 @@ public final class PageFetcher {
                 String location = response.headers().firstValue("Location").orElseThrow(() ->
                         new FetchException(url, "HTTP " + status + " redirect without a Location"));
                 if (hop >= settings.maxRedirects()) throw new FetchException(url, "too many redirects (more than " + settings.maxRedirects() + ")");
-                current = current.resolve(location.strip());
+                current = redirectTarget(url, current, location.strip());
                 continue;
             }
             if (status >= 400) {
@@ -103,9 +114,27 @@ public final class PageFetcher {
         }
     }
 
+    /** Where a redirect leads; only to another http(s) address (never file:, ftp:, jar: …). */
+    private static URI redirectTarget(String url, URI from, String location) {
+        URI to;
+        try {
+            to = from.resolve(new URI(location));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new FetchException(url, "redirected to an invalid address: " + location);
+        }
+        String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || to.getHost() == null) {
+            throw new FetchException(url, "redirected to " + (scheme.isEmpty() ? "an address" : "a " + scheme + ": address")
+                    + " (" + location + "); only http(s) is followed");
+        }
+        return to;
+    }
+
     private HttpResponse<InputStream> send(String url, URI uri) {
+        if (!settings.allowPrivate()) PublicAddress.require(url, uri);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.readTimeout()).header("User-Agent", USER_AGENT)
-                .header("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5").GET().build();
+                .header("Accept", "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5")
+                .header("Accept-Encoding", "gzip").GET().build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
@@ -139,7 +168,7 @@ public final class PageFetcher {
         try {
             return switch (format) {
                 case PDF -> new Fetched(url, finalUrl, response.statusCode(), mediaType, null, body,
-                        PdfReader.document(body, finalUrl, titleFromUrl(at), options));
+                        checked(url, PdfReader.document(body, finalUrl, titleFromUrl(at), options)));
                 case HTML -> {
                     Charset cs = charset(body, charsetParameter(header), true);
                     String html = decode(body, cs);
@@ -149,17 +178,24 @@ public final class PageFetcher {
                     } catch (IllegalArgumentException e) {
                         throw new BadInput(e.getMessage());
                     }
-                    yield new Fetched(url, finalUrl, response.statusCode(), mediaType, cs.name(), body, d);
+                    yield new Fetched(url, finalUrl, response.statusCode(), mediaType, cs.name(), body, checked(url, d));
                 }
                 case TEXT -> {
                     Charset cs = charset(body, charsetParameter(header), false);
                     yield new Fetched(url, finalUrl, response.statusCode(), mediaType, cs.name(), body,
-                            PlainTextReader.document(decode(body, cs), finalUrl, titleFromUrl(at), options));
+                            checked(url, PlainTextReader.document(decode(body, cs), finalUrl, titleFromUrl(at), options)));
                 }
             };
         } catch (BadInput e) {
             throw new FetchException(url, e.getMessage());
         }
+    }
+
+    /** The checks every imported document passes (size, mostly undecodable text, NUL, control characters in the title). */
+    private static RawDocument checked(String url, RawDocument doc) {
+        SourceItem item = TextChecks.check(SourceItem.of(url, doc), ReadLimits.DEFAULT.maxChars());
+        if (!item.ok()) throw new FetchException(url, item.problem());
+        return item.document();
     }
 
     private enum Format { HTML, PDF, TEXT }
@@ -181,11 +217,12 @@ public final class PageFetcher {
     /** Reads the body up to the size limit; a read that stalls past the read timeout is cut off. */
     private byte[] body(String url, HttpResponse<InputStream> response) {
         AtomicBoolean timedOut = new AtomicBoolean();
-        InputStream in = response.body();
+        InputStream raw = response.body();
+        InputStream in = decoded(url, response, raw);
         CompletableFuture<Void> watchdog = CompletableFuture.runAsync(() -> {
             timedOut.set(true);
             try {
-                in.close();
+                raw.close();
             } catch (IOException ignored) {
                 // closing is all we can do
             }
@@ -196,6 +233,7 @@ public final class PageFetcher {
             long total = 0;
             for (int n; (n = in.read(buf)) >= 0; ) {
                 total += n;
+                // counted after decoding, so a small gzip body cannot expand past the limit
                 if (total > settings.maxBytes()) throw new FetchException(url, "too large: more than " + settings.maxBytes() + " bytes (download stopped)");
                 out.write(buf, 0, n);
             }
@@ -205,6 +243,33 @@ public final class PageFetcher {
             throw new FetchException(url, "download broke off: " + e.getMessage());
         } finally {
             watchdog.cancel(false);
+        }
+    }
+
+    /** The body with its Content-Encoding undone: gzip and deflate are decoded; others are refused by name. */
+    private static InputStream decoded(String url, HttpResponse<InputStream> response, InputStream raw) {
+        String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
+        try {
+            return switch (encoding) {
+                case "", "identity" -> raw;
+                case "gzip", "x-gzip" -> new java.util.zip.GZIPInputStream(raw, 16 * 1024);
+                case "deflate" -> new java.util.zip.InflaterInputStream(raw);
+                default -> {
+                    close(raw);
+                    throw new FetchException(url, "unsupported Content-Encoding " + encoding + " (supported: gzip, deflate)");
+                }
+            };
+        } catch (IOException e) {
+            close(raw);
+            throw new FetchException(url, "the server's gzip body is broken: " + e.getMessage());
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing more to do with it
         }
     }
 

@@ -15,6 +15,11 @@ import java.util.function.Consumer;
 
 /** PDF ({@code .pdf}): the text layer in reading order, one document per file. Scanned pages have no text layer. */
 final class PdfReader implements DocumentReader {
+    private final ReadLimits limits;
+
+    PdfReader(ReadLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -31,9 +36,9 @@ final class PdfReader implements DocumentReader {
         }
     }
 
-    private static RawDocument document(Path file, ImportOptions options) throws BadInput {
+    private RawDocument document(Path file, ImportOptions options) throws BadInput {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return document(pdf, file.toString(), text -> PlainTextReader.titleFrom(text, file), options);
+            return document(pdf, file.toString(), text -> PlainTextReader.titleFrom(text, file), options, limits);
         } catch (InvalidPasswordException e) {
             throw new BadInput("encrypted PDF: it needs a password to open");
         } catch (IOException e) {
@@ -44,7 +49,7 @@ final class PdfReader implements DocumentReader {
     /** A PDF given as bytes, e.g. as downloaded; {@code source} is its address. */
     static RawDocument document(byte[] bytes, String source, String fallbackTitle, ImportOptions options) throws BadInput {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            return document(pdf, source, text -> fallbackTitle, options);
+            return document(pdf, source, text -> fallbackTitle, options, ReadLimits.DEFAULT);
         } catch (InvalidPasswordException e) {
             throw new BadInput("encrypted PDF: it needs a password to open");
         } catch (IOException e) {
@@ -53,9 +58,9 @@ final class PdfReader implements DocumentReader {
     }
 
     private static RawDocument document(PDDocument pdf, String source, java.util.function.UnaryOperator<String> fallbackTitle,
-                                        ImportOptions options) throws BadInput {
+                                        ImportOptions options, ReadLimits limits) throws BadInput {
         try {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new BoundedTextStripper(limits);
             // columns and boxes come out in reading order only when sorted by position
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf);
@@ -70,6 +75,8 @@ final class PdfReader implements DocumentReader {
             draft.attribute("pages", pdf.getNumberOfPages());
             draft.attribute("extracted-by", "tifa-pdf");
             return new RawDocument(draft.build(options, text, fallbackTitle.apply(text)), text, CleaningProfile.EXTRACTED);
+        } catch (BoundedTextStripper.LimitReached | BoundedTextStripper.TooMuchText e) {
+            throw new BadInput(e.getMessage());
         } catch (IOException e) {
             throw new BadInput("not a readable PDF (corrupt or truncated): " + e.getMessage());
         }

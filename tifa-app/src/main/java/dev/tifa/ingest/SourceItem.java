@@ -10,8 +10,17 @@ import java.nio.file.Path;
  * @param location {@code path} or {@code path:line}
  * @param document the document read, or null when there was a problem
  * @param problem  what went wrong, in words for the analyst (it names the line when there is one), or null
+ * @param warning  what was repaired in a document that was read (e.g. NUL characters replaced), or null
  */
-public record SourceItem(String location, RawDocument document, String problem) {
+public record SourceItem(String location, RawDocument document, String problem, String warning) {
+
+    public SourceItem(String location, RawDocument document, String problem) {
+        this(location, document, problem, null);
+    }
+
+    SourceItem withWarning(RawDocument repaired, String what) {
+        return new SourceItem(location, repaired, problem, what);
+    }
 
     public boolean ok() {
         return document != null;

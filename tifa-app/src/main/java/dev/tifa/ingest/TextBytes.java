@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Bytes to text for the text-like formats: BOMs, strict UTF-8 with the line of the first bad byte, binary sniffing. */
 final class TextBytes {
     /** Enough to recognise an image, archive or office file by its first bytes. */
-    private static final int SNIFF = 8192;
+    static final int SNIFF = 8192;
     private static final double MAX_CONTROL_SHARE = 0.30;
 
     private TextBytes() {

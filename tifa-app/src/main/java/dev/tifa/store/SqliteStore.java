@@ -51,6 +51,20 @@ public final class SqliteStore implements Store, Database {
 
     /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
     public static SqliteStore open(Path dataDir) {
+        // --- store safety (issue 11): a damaged file is refused, a read-only store is opened without migrating ---
+        StoreFile.damage(dataDir.resolve(FILE)).ifPresent(damage -> {
+            throw new StoreException(damage);
+        });
+        if (ReadOnlyOpen.needed(dataDir, dataDir.resolve(FILE))) {
+            try {
+                SQLiteDataSource ro = ReadOnlyOpen.dataSource(dataDir, dataDir.resolve(FILE));
+                return new SqliteStore(ro, ro.getConnection());
+            } catch (SQLException | RuntimeException e) {
+                if (e instanceof StoreException se) throw se;
+                throw new StoreException("cannot open the read-only store at " + dataDir.resolve(FILE) + ": " + rootMessage(e), e);
+            }
+        }
+        // --- end store safety ---
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -93,16 +107,26 @@ public final class SqliteStore implements Store, Database {
         }
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // issue 11: SQLite may have rolled back by itself (SQLITE_FULL); the first error is the one to tell
+                try {
+                    connection.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw new StoreException("store write failed, nothing was changed: " + e.getMessage(), e);
         }

@@ -31,6 +31,8 @@ import dev.tifa.web.pages.QueryPage;
 import dev.tifa.web.pages.ReaderPage;
 import dev.tifa.web.pages.TermPage;
 import dev.tifa.web.support.ErrorHandler;
+import dev.tifa.web.support.HostCheck;
+import dev.tifa.web.support.SecurityHeaders;
 import dev.tifa.web.support.Json;
 import dev.tifa.web.support.Responses;
 import dev.tifa.web.support.Views;
@@ -43,6 +45,10 @@ final class Routes {
     }
 
     static void install(RoutesConfig r, Workspace ws) {
+        install(r, ws, HostCheck.forBinding("127.0.0.1"));
+    }
+
+    static void install(RoutesConfig r, Workspace ws, HostCheck hosts) {
         Views views = new Views();
         Json json = new Json();
         Responses responses = new Responses(json);
@@ -54,6 +60,7 @@ final class Routes {
         ThemeService themes = new ThemeService(ws);
 
         r.before(Routes::securityHeaders);
+        r.before(hosts::check);
 
         r.get("/", new CorpusPage(corpus, views));
         r.get("/doc/{key}", new ReaderPage(ws, views, json));
@@ -85,11 +92,7 @@ final class Routes {
         r.error(404, errors::notFound);
     }
 
-    /** Scripts only from this server (none inline): document text can never run as code, even if escaping failed. */
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        SecurityHeaders.ALL.forEach(ctx::header);
     }
 }

@@ -1,6 +1,7 @@
 package dev.tifa.web;
 
 import dev.tifa.app.Workspace;
+import dev.tifa.web.support.HostCheck;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
@@ -27,7 +28,9 @@ public final class WebServer implements AutoCloseable {
                 s.directory = "/web/static";
                 s.location = Location.CLASSPATH;
             });
-            Routes.install(config.routes, workspace);
+            // Jetty answers malformed requests (400, 414, 431) itself, before any route: with the same headers
+            config.jetty.modifyServer(server -> server.setErrorHandler(new HeadedErrorHandler()));
+            Routes.install(config.routes, workspace, HostCheck.forBinding(host));
         });
         app.start(host, port);
         return new WebServer(app, host);

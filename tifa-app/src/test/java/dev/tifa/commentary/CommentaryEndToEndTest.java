@@ -88,7 +88,10 @@ class CommentaryEndToEndTest {
         assertThat(tifa("event", "create", "3p-2031", "--title", "Third Plenum of the 21st Central Committee", "--date", "2031-07-18").code()).isZero();
         assertThat(tifa("event", "add", "3p-2031", "3p-2031-communique-en", "3p-2031-communique-en-2", "preview-2031-what-watch-the-2031").code()).isZero();
 
-        Run fetch = tifa("fetch", base + "/old-link", "--event", "3p-2031");
+        Run refused = tifa("fetch", base + "/old-link", "--event", "3p-2031");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("non-public address (127.0.0.1): refused; fetch --allow-private");
+        Run fetch = tifa("fetch", base + "/old-link", "--event", "3p-2031", "--allow-private");
         assertThat(fetch.code()).as(fetch.err()).isZero();
         assertThat(fetch.out()).contains("added", base + "/analysis/plenum-count", "text/html", "UTF-8");
         String key = fetch.out().lines().filter(l -> l.startsWith("added")).findFirst().orElseThrow().split("\\s+")[1];
@@ -139,7 +142,7 @@ class CommentaryEndToEndTest {
 
         Run noEvent = tifa("claims", "3p-2026-communique-en");
         assertThat(noEvent.code()).isZero();
-        Run bad = tifa("fetch", base + "/nothing-here");
+        Run bad = tifa("fetch", base + "/nothing-here", "--allow-private");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("tifa fetch: " + base + "/nothing-here: HTTP 404 Not Found");
     }

@@ -55,6 +55,28 @@ class PageFetcherTest {
             case "/r1" -> redirect(x, "/r2");
             case "/r2" -> redirect(x, base + "/article");
             case "/loop" -> redirect(x, "/loop");
+            case "/to-file" -> redirect(x, "file:///etc/passwd");
+            case "/to-ftp" -> redirect(x, "ftp://example.org/x");
+            case "/to-jar" -> redirect(x, "jar:file:/tmp/x.jar!/a");
+            case "/to-metadata" -> redirect(x, "http://169.254.169.254/latest/meta-data/");
+            case "/gzip" -> {
+                java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+                    gz.write(EN_PAGE.getBytes(StandardCharsets.UTF_8));
+                }
+                x.getResponseHeaders().set("Content-Encoding", "gzip");
+                send(x, 200, "text/html; charset=utf-8", zipped.toByteArray());
+            }
+            case "/gzip-bomb" -> {
+                java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 64; i++) gz.write(spaces);
+                }
+                x.getResponseHeaders().set("Content-Encoding", "gzip");
+                send(x, 200, "text/html; charset=utf-8", zipped.toByteArray());
+            }
             case "/gbk-meta" -> send(x, 200, "text/html", String.format(ZH_PAGE, "<meta charset=\"gb2312\">").getBytes(GBK));
             case "/gbk-wrong-header" -> send(x, 200, "text/html; charset=utf-8", String.format(ZH_PAGE, "").getBytes(GBK));
             case "/gbk-latin1-header" -> send(x, 200, "text/html; charset=ISO-8859-1", String.format(ZH_PAGE, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">").getBytes(GBK));
@@ -98,7 +120,8 @@ class PageFetcherTest {
     }
 
     private PageFetcher fetcher() {
-        return new PageFetcher(new PageFetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 64 * 1024, 5));
+        // the test server is on 127.0.0.1: a private address, fetched only when allowed
+        return new PageFetcher(new PageFetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 64 * 1024, 5, true));
     }
 
     @Test
@@ -158,5 +181,57 @@ class PageFetcherTest {
                 .hasMessage(base + "/image: unsupported content type image/png (supported: HTML, PDF, plain text)");
         assertThatThrownBy(() -> fetcher().fetch("ftp://example.org/x", ImportOptions.none()))
                 .hasMessage("ftp://example.org/x: not an http(s) address");
+    }
+
+    @Test
+    void aRedirectToFileFtpOrJarIsRefusedByName() {
+        for (String p : new String[]{"/to-file", "/to-ftp", "/to-jar"}) {
+            assertThatThrownBy(() -> fetcher().fetch(base + p, ImportOptions.none()))
+                    .isInstanceOf(FetchException.class).hasMessageStartingWith(base + p + ": redirected to a ")
+                    .hasMessageEndingWith("only http(s) is followed");
+        }
+    }
+
+    @Test
+    void aGzipBodyIsDecodedAndAGzipBombStopsAtTheSizeLimit() {
+        PageFetcher.Fetched f = fetcher().fetch(base + "/gzip", ImportOptions.none());
+        assertThat(f.document().original()).contains("An invented note");
+        assertThatThrownBy(() -> fetcher().fetch(base + "/gzip-bomb", ImportOptions.none()))
+                .isInstanceOf(FetchException.class).hasMessageContaining("too large");
+    }
+
+    @Test
+    void privateAddressesAreRefusedUnlessAllowed() {
+        PageFetcher strict = new PageFetcher(new PageFetcher.Settings(Duration.ofSeconds(2), Duration.ofSeconds(1), 64 * 1024, 5));
+        assertThatThrownBy(() -> strict.fetch(base + "/article", ImportOptions.none()))
+                .isInstanceOf(FetchException.class)
+                .hasMessage(base + "/article: a non-public address (127.0.0.1): refused; fetch --allow-private reads your own network");
+        assertThat(hits).doesNotContainKey("/article");
+        // allowed to reach the local server, still not sent on to the metadata service by a redirect
+        PageFetcher local = fetcher();
+        assertThat(local.fetch(base + "/article", ImportOptions.none()).document()).isNotNull();
+        assertThatThrownBy(() -> strict.fetch("http://169.254.169.254/latest/meta-data/", ImportOptions.none()))
+                .hasMessageContaining("non-public address (169.254.169.254)");
+    }
+
+    @Test
+    void publicAndNonPublicAddressesAreToldApart() throws Exception {
+        for (String a : new String[]{"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0",
+                "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "224.0.0.1"}) {
+            assertThat(PublicAddress.isPublic(java.net.InetAddress.getByName(a))).as(a).isFalse();
+        }
+        for (String a : new String[]{"8.8.8.8", "1.1.1.1", "2001:4860:4860::8888", "93.184.216.34"}) {
+            assertThat(PublicAddress.isPublic(java.net.InetAddress.getByName(a))).as(a).isTrue();
+        }
+    }
+
+    @Test
+    void aRefusedRedirectCostsItsAddressOnlyInABatch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        dev.tifa.cli.CliRunner.Result r = new dev.tifa.cli.CliRunner(data)
+                .run("fetch", base + "/to-file", base + "/missing", base + "/article", "--allow-private");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains(base + "/to-file: redirected to a file: address (file:///etc/passwd)", base + "/missing: HTTP 404");
+        assertThat(r.out()).contains("1 fetched, 2 failed");
     }
 }

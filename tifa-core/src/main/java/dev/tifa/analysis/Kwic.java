@@ -20,10 +20,11 @@ public final class Kwic {
         String t = doc.clean();
         CleanText mapped = Cleaner.forSpec(doc.cleaning()).clean(doc.original());
         boolean mapsBack = mapped.text().equals(t);
+        int[] breaks = lineBreaks(t);
         List<Context> out = new ArrayList<>(hits.size());
         for (Hit h : hits) {
-            int from = Math.max(paragraphStart(t, h.start()), h.start() - window);
-            int to = Math.min(paragraphEnd(t, h.end()), h.end() + window);
+            int from = Math.max(paragraphStart(breaks, h.start()), h.start() - window);
+            int to = Math.min(paragraphEnd(breaks, h.end(), t.length()), h.end() + window);
             int[] orig = mapsBack ? mapped.originalSpan(h.start(), h.end()) : new int[]{-1, -1};
             out.add(new Context(doc.key(), h.conceptId(), h.form(), h.start(), h.end(), orig[0], orig[1],
                     t.substring(from, h.start()), t.substring(h.start(), h.end()), t.substring(h.end(), to), h.nestedIn()));
@@ -31,13 +32,34 @@ public final class Kwic {
         return out;
     }
 
-    private static int paragraphStart(String t, int i) {
-        int p = t.lastIndexOf('\n', i - 1);
-        return p < 0 ? 0 : p + 1;
+    /**
+     * The positions of the line breaks, found once per document: looking for them from every hit would take hits ×
+     * paragraph length, minutes on a one-line document of 50 MB.
+     */
+    static int[] lineBreaks(String t) {
+        int n = 0;
+        for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) out[k++] = i;
+        return out;
     }
 
-    private static int paragraphEnd(String t, int i) {
-        int p = t.indexOf('\n', i);
-        return p < 0 ? t.length() : p;
+    /** Just after the last break before {@code i}, else 0. */
+    static int paragraphStart(int[] breaks, int i) {
+        int k = insertionPoint(breaks, i); // breaks[k-1] < i
+        return k == 0 ? 0 : breaks[k - 1] + 1;
+    }
+
+    /** The first break at or after {@code i}, else the end. */
+    static int paragraphEnd(int[] breaks, int i, int length) {
+        int k = insertionPoint(breaks, i);
+        return k == breaks.length ? length : breaks[k];
+    }
+
+    /** The index of the first break at or after {@code i}. */
+    private static int insertionPoint(int[] breaks, int i) {
+        int k = java.util.Arrays.binarySearch(breaks, i);
+        return k >= 0 ? k : -k - 1;
     }
 }

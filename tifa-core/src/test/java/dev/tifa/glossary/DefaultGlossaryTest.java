@@ -49,6 +49,6 @@ class DefaultGlossaryTest {
     @Test
     void badYamlNamesFileAndLine() {
         assertThatThrownBy(() -> new GlossaryReader().read(new ByteArrayInputStream("concepts:\n  - id: x\n    colour: red\n".getBytes(StandardCharsets.UTF_8)), "mine.yaml"))
-                .isInstanceOf(GlossaryFormatException.class).hasMessageStartingWith("mine.yaml:").hasMessageContaining("unknown field 'colour'");
+                .isInstanceOf(GlossaryFormatException.class).hasMessageStartingWith("mine.yaml:").hasMessageContaining("unknown key 'colour'");
     }
 }

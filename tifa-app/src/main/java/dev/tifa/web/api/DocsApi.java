@@ -39,7 +39,7 @@ public final class DocsApi implements Handler {
         Map<String, Object> m = Evidence.source(d);
         m.put("size", d.size());
         m.put("unit", d.meta().language().unit());
-        m.put("source", d.meta().source());
+        m.put("source", dev.tifa.web.support.Fmt.shownSource(d.meta().source()));
         m.put("counts", "/api/docs/" + dev.tifa.web.support.Links.enc(d.key()) + "/counts");
         m.put("themes", "/api/docs/" + dev.tifa.web.support.Links.enc(d.key()) + "/themes");
         return m;

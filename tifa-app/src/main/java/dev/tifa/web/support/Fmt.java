@@ -45,6 +45,17 @@ public final class Fmt {
         return num(d.size()) + " " + d.meta().language().unit();
     }
 
+    /**
+     * A document's source as a page may show it: a web address as is; a local file by its name only, since the
+     * folders it sat in (a user name, a client's name) are nobody's business on a shared server.
+     */
+    public static String shownSource(String s) {
+        if (s == null || isWebLink(s)) return s;
+        String t = s.strip();
+        int cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\'));
+        return cut >= 0 && cut < t.length() - 1 ? t.substring(cut + 1) : t;
+    }
+
     /** Only http(s) sources become links (never javascript: or file: from imported metadata). */
     public static boolean isWebLink(String s) {
         return s != null && (s.startsWith("https://") || s.startsWith("http://"));

@@ -17,6 +17,10 @@ public final class WebError extends RuntimeException {
         return new WebError(404, message);
     }
 
+    public static WebError forbidden(String message) {
+        return new WebError(403, message);
+    }
+
     public int status() {
         return status;
     }
