@@ -1,0 +1,66 @@
+package dev.tifa.analysis.parallel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The candidate phrases of a sentence: English word n-grams (folded like the matcher: lower case, hyphen = space,
+ * curly = straight apostrophe) that neither begin nor end with a function word, and Chinese character n-grams inside
+ * runs of Han characters that neither begin nor end with a particle.
+ */
+final class PhraseGrams {
+    static final int MAX_WORDS = 5;
+    static final int MIN_CHARS = 2;
+    static final int MAX_CHARS = 6;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on", "at",
+            "by", "for", "with", "from", "as", "into", "its", "it", "our", "we", "us", "their", "they", "this", "that",
+            "these", "those", "is", "are", "was", "were", "be", "been", "will", "has", "have", "had", "which", "who",
+            "more", "all", "such", "so", "not", "also", "other", "than", "while", "both", "s", "no");
+    private static final String PARTICLES = "的了和与及等并在是把对将为也其之而或以从由要";
+
+    private PhraseGrams() {
+    }
+
+    static Set<String> english(String sentence) {
+        String folded = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) words.add(m.group());
+        Set<String> grams = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (FUNCTION_WORDS.contains(words.get(i))) continue;
+            StringBuilder g = new StringBuilder();
+            for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
+                String w = words.get(i + n - 1);
+                if (n > 1) g.append(' ');
+                g.append(w);
+                if (!FUNCTION_WORDS.contains(w) && w.chars().anyMatch(Character::isLetter)) grams.add(g.toString());
+            }
+        }
+        return grams;
+    }
+
+    static Set<String> chinese(String sentence) {
+        Set<String> grams = new LinkedHashSet<>();
+        Matcher m = HAN_RUN.matcher(sentence);
+        while (m.find()) {
+            String run = m.group();
+            for (int i = 0; i < run.length(); i++) {
+                if (PARTICLES.indexOf(run.charAt(i)) >= 0) continue;
+                for (int n = MIN_CHARS; n <= MAX_CHARS && i + n <= run.length(); n++) {
+                    if (PARTICLES.indexOf(run.charAt(i + n - 1)) >= 0) continue;
+                    grams.add(run.substring(i, i + n));
+                }
+            }
+        }
+        return grams;
+    }
+}
