@@ -26,7 +26,7 @@ import java.util.Optional;
  *       side next to the opposite surplus in the adjacent pair of the same edition) are set aside as aligner shifts.
  *       The remaining pairs where the fuller side has more hits are the target; {@link Renderings} looks in the lacking
  *       side's sentences of the target for a phrase that stands in at least {@value #RECURRING_SHARE_PERCENT}% of them
- *       (and at least {@value Renderings#MIN_SUPPORT}) and is significantly rarer elsewhere (G² ≥ {@value #MIN_G2}, p ≤ 0.01).</li>
+ *       (and at least {@value #RECURRING_MIN_PAIRS}) and is significantly rarer elsewhere (G² ≥ {@value #MIN_G2}, p ≤ 0.01).</li>
  *   <li>Such a recurring phrase: <b>English forms missing</b> (English lacks) or <b>Chinese forms missing</b> (Chinese lacks),
  *       with the phrase as evidence. None: <b>translator's variance</b> — the renderings are scattered, or the
  *       translator left the concept out.</li>
@@ -36,6 +36,8 @@ public final class ParallelCheck {
     /** A concept enters the agreement figure with at least this many hits on one side. */
     public static final int MIN_HITS = 3;
     static final int RECURRING_SHARE_PERCENT = 40;
+    /** Fewest pairs a phrase must recur in to call forms missing: two pairs sharing some words prove little. */
+    static final int RECURRING_MIN_PAIRS = 3;
     static final double MIN_G2 = 6.63;
 
     private final Glossary glossary;
@@ -62,7 +64,7 @@ public final class ParallelCheck {
                 if (!z.isEmpty() || !e.isEmpty()) byConcept.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new PairHits(p, z, e));
             }
         }
-        Renderings renderings = new Renderings(pairs);
+        Renderings renderings = renderings(pairs);
         List<ConceptAgreement> out = new ArrayList<>();
         byConcept.forEach((id, hits) -> out.add(agreement(id, hits, renderings)));
         return new ParallelReport(pairs, out, byConcept);
@@ -89,12 +91,16 @@ public final class ParallelCheck {
      */
     public List<Suggestion> suggestions(ParallelReport report, String id, Language lacking, int limit) {
         return report.concept(id)
-                .map(a -> suggest(id, lacking, a.oneSided(), new Renderings(report.pairs()), limit))
+                .map(a -> suggest(id, lacking, a.oneSided(), renderings(report.pairs()), limit))
                 .orElse(List.of());
     }
 
+    private Renderings renderings(List<AlignedPair> pairs) {
+        return new Renderings(pairs, text -> matcher.match(text).stream().map(h -> text.substring(h.start(), h.end())).toList());
+    }
+
     static boolean recurring(Suggestion s) {
-        return s.inTarget() >= Math.max(Renderings.MIN_SUPPORT, Math.ceil(s.targetSize() * RECURRING_SHARE_PERCENT / 100.0))
+        return s.inTarget() >= Math.max(RECURRING_MIN_PAIRS, Math.ceil(s.targetSize() * RECURRING_SHARE_PERCENT / 100.0))
                 && s.g2() >= MIN_G2;
     }
 
@@ -104,13 +110,26 @@ public final class ParallelCheck {
      */
     List<Suggestion> suggest(String id, Language lacking, List<OneSided> oneSided, Renderings renderings, int limit) {
         List<AlignedPair> target = oneSided.stream().filter(o -> !o.shifted())
-                .filter(o -> o.zhOnly() == (lacking == Language.EN)).map(o -> o.hits().pair()).toList();
+                .filter(o -> o.zhOnly() == (lacking == Language.EN)).map(o -> withoutOwnHits(o.hits(), lacking)).toList();
         if (target.isEmpty()) return List.of();
         Concept own = glossary.concept(id).orElseThrow();
         FormulationMatcher ownMatcher = FormulationMatcher.compile(List.of(own), MatchOptions.defaults());
         return renderings.suggest(id, lacking, target, phrase -> !ownMatcher.match(phrase).isEmpty(),
                 phrase -> matcher.match(phrase).stream().map(Hit::conceptId).filter(c -> !c.equals(id)).findFirst().orElse(null),
                 limit);
+    }
+
+    /** The pair with the concept's own hits on the {@code side} cut out, so that no suggested phrase overlaps them. */
+    private static AlignedPair withoutOwnHits(PairHits h, Language side) {
+        AlignedPair p = h.pair();
+        List<Hit> own = side == Language.ZH ? h.zh() : h.en();
+        if (own.isEmpty()) return p;
+        StringBuilder text = new StringBuilder(side == Language.ZH ? p.zh() : p.en());
+        for (Hit hit : own) {
+            for (int i = hit.start(); i < hit.end() && i < text.length(); i++) text.setCharAt(i, PhraseGrams.BREAK);
+        }
+        return side == Language.ZH ? new AlignedPair(p.id(), p.edition(), p.row(), text.toString(), p.en())
+                : new AlignedPair(p.id(), p.edition(), p.row(), p.zh(), text.toString());
     }
 
     /** Pairs where the sides differ, with aligner shifts (opposite surpluses in adjacent pairs of one edition) marked. */

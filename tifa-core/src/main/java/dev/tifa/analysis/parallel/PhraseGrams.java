@@ -29,12 +29,30 @@ final class PhraseGrams {
     private PhraseGrams() {
     }
 
+    /** Marks a place no phrase may span (where a hit of the concept itself was cut out). */
+    static final char BREAK = '\u0000';
+
     static Set<String> english(String sentence) {
-        String folded = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+        Set<String> grams = new LinkedHashSet<>();
+        for (String part : sentence.split(String.valueOf(BREAK))) englishPart(part, grams);
+        return grams;
+    }
+
+    /** Folds English like the matcher's view, word by word: "Opening-up" → "opening up". */
+    static String foldEnglish(String phrase) {
+        return String.join(" ", words(phrase));
+    }
+
+    private static List<String> words(String text) {
+        String folded = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         while (m.find()) words.add(m.group());
-        Set<String> grams = new LinkedHashSet<>();
+        return words;
+    }
+
+    private static void englishPart(String sentence, Set<String> grams) {
+        List<String> words = words(sentence);
         for (int i = 0; i < words.size(); i++) {
             if (FUNCTION_WORDS.contains(words.get(i))) continue;
             StringBuilder g = new StringBuilder();
@@ -45,7 +63,6 @@ final class PhraseGrams {
                 if (!FUNCTION_WORDS.contains(w) && w.chars().anyMatch(Character::isLetter)) grams.add(g.toString());
             }
         }
-        return grams;
     }
 
     static Set<String> chinese(String sentence) {

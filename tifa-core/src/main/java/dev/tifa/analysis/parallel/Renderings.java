@@ -27,17 +27,25 @@ public final class Renderings {
     private final Map<String, Integer> englishFrequency = new HashMap<>();
     private final Map<String, Integer> chineseFrequency = new HashMap<>();
 
-    public Renderings(List<AlignedPair> pairs) {
+    private final Function<String, List<String>> formsIn;
+
+    /**
+     * @param formsIn the glossary forms standing in a sentence, as written there: they are candidates whatever their
+     *                length, so that a rendering which is another concept's form is named whole, not as a fragment
+     */
+    public Renderings(List<AlignedPair> pairs, Function<String, List<String>> formsIn) {
         this.pairs = List.copyOf(pairs);
+        this.formsIn = formsIn;
         for (AlignedPair p : this.pairs) {
-            PhraseGrams.english(p.en()).forEach(g -> englishFrequency.merge(g, 1, Integer::sum));
-            PhraseGrams.chinese(p.zh()).forEach(g -> chineseFrequency.merge(g, 1, Integer::sum));
+            grams(Language.EN, p).forEach(g -> englishFrequency.merge(g, 1, Integer::sum));
+            grams(Language.ZH, p).forEach(g -> chineseFrequency.merge(g, 1, Integer::sum));
         }
     }
 
     /**
      * @param language the side to find phrases on (the side that lacks the concept in {@code target})
-     * @param target   pairs whose {@code language} side lacks the concept while the other side has it
+     * @param target   pairs whose {@code language} side lacks the concept while the other side has it; where that side
+     *                 has some hits of the concept they are cut out ({@link PhraseGrams#BREAK}), so no phrase overlaps them
      * @param own      true for a phrase that already contains one of the concept's forms (never suggested)
      * @param formOf   the concept whose form a phrase contains, or null
      */
@@ -88,7 +96,10 @@ public final class Renderings {
         return out;
     }
 
-    private static Set<String> grams(Language language, AlignedPair p) {
-        return language == Language.ZH ? PhraseGrams.chinese(p.zh()) : PhraseGrams.english(p.en());
+    private Set<String> grams(Language language, AlignedPair p) {
+        String text = language == Language.ZH ? p.zh() : p.en();
+        Set<String> grams = language == Language.ZH ? PhraseGrams.chinese(text) : PhraseGrams.english(text);
+        for (String form : formsIn.apply(text)) grams.add(language == Language.ZH ? form : PhraseGrams.foldEnglish(form));
+        return grams;
     }
 }
