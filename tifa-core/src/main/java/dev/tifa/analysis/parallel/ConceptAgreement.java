@@ -10,18 +10,20 @@ import java.util.Optional;
  * @param en        occurrences in the English sentences
  * @param pairsBoth pairs where both sides have it
  * @param oneSided  pairs where the sides count it differently, in pair order
+ * @param bilingual the concept has forms in both languages (one with forms in one language only cannot agree, and
+ *                  is left out of the figure)
  * @param evidence  for a disagreement, the recurring phrase that decided the verdict (or the most frequent one when
  *                  none recurs), empty otherwise
  */
-public record ConceptAgreement(String conceptId, int zh, int en, int pairsBoth, List<OneSided> oneSided,
+public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
                                ParallelVerdict verdict, Optional<Suggestion> evidence) {
     public ConceptAgreement {
         oneSided = List.copyOf(oneSided);
     }
 
-    /** The measure of the issue: at least 3 hits on one side or the other. */
+    /** The measure of the issue: a bilingual concept with at least 3 hits on one side or the other. */
     public boolean counted() {
-        return Math.max(zh, en) >= ParallelCheck.MIN_HITS;
+        return bilingual && Math.max(zh, en) >= ParallelCheck.MIN_HITS;
     }
 
     public boolean agrees() {

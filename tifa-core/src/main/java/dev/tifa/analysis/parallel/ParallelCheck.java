@@ -28,7 +28,9 @@ import java.util.Optional;
  *       side's sentences of the target for a phrase that stands in at least {@value #RECURRING_SHARE_PERCENT}% of them
  *       (and at least {@value #RECURRING_MIN_PAIRS}) and is significantly rarer elsewhere (G² ≥ {@value #MIN_G2}, p ≤ 0.01).</li>
  *   <li>Such a recurring phrase: <b>English forms missing</b> (English lacks) or <b>Chinese forms missing</b> (Chinese lacks),
- *       with the phrase as evidence. None: <b>translator's variance</b> — the renderings are scattered, or the
+ *       with the phrase as evidence — unless the phrase is a form of a concept above or below this one through
+ *       {@code broader} links: then <b>renders a broader/narrower concept</b> (English "opening up" for bare 开放, the
+ *       broader concept of 对外开放), which no added form should flatten. None: <b>translator's variance</b> — the renderings are scattered, or the
  *       translator left the concept out.</li>
  * </ol>
  */
@@ -75,14 +77,17 @@ public final class ParallelCheck {
         int en = hits.stream().mapToInt(h -> h.en().size()).sum();
         int both = (int) hits.stream().filter(h -> !h.zh().isEmpty() && !h.en().isEmpty()).count();
         List<OneSided> oneSided = oneSided(hits);
-        if (agree(zh, en)) return new ConceptAgreement(id, zh, en, both, oneSided, ParallelVerdict.AGREES, Optional.empty());
+        Concept c = glossary.concept(id).orElseThrow();
+        boolean bilingual = !c.zh().isEmpty() && !c.en().isEmpty();
+        if (agree(zh, en)) return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES, Optional.empty());
         Language lacking = zh > en ? Language.EN : Language.ZH;
         List<Suggestion> top = suggest(id, lacking, oneSided, renderings, 1);
         Optional<Suggestion> evidence = top.stream().findFirst();
         boolean recurring = evidence.filter(ParallelCheck::recurring).isPresent();
         ParallelVerdict verdict = !recurring ? ParallelVerdict.TRANSLATOR_VARIANCE
+                : related(id, evidence.get().formOf()) ? ParallelVerdict.RELATED_CONCEPT
                 : lacking == Language.EN ? ParallelVerdict.ENGLISH_FORMS_MISSING : ParallelVerdict.CHINESE_FORMS_MISSING;
-        return new ConceptAgreement(id, zh, en, both, oneSided, verdict, evidence);
+        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence);
     }
 
     /**
@@ -93,6 +98,13 @@ public final class ParallelCheck {
         return report.concept(id)
                 .map(a -> suggest(id, lacking, a.oneSided(), renderings(report.pairs()), limit))
                 .orElse(List.of());
+    }
+
+    /** True when {@code other} is above or below {@code id} through broader links. */
+    private boolean related(String id, String other) {
+        if (other == null) return false;
+        return glossary.allNarrower(id).stream().anyMatch(c -> c.id().equals(other))
+                || glossary.allNarrower(other).stream().anyMatch(c -> c.id().equals(id));
     }
 
     private Renderings renderings(List<AlignedPair> pairs) {

@@ -14,7 +14,7 @@ public record ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> con
         hits = Map.copyOf(hits);
     }
 
-    /** Concepts with at least {@value ParallelCheck#MIN_HITS} hits on one side: the ones the figure is about. */
+    /** Bilingual concepts with at least {@value ParallelCheck#MIN_HITS} hits on one side: the ones the figure is about. */
     public List<ConceptAgreement> counted() {
         return concepts.stream().filter(ConceptAgreement::counted).toList();
     }
@@ -26,7 +26,7 @@ public record ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> con
     /** "N of M concepts with ≥3 hits agree within 10% (or ±1)". */
     public String figure() {
         long m = counted().size();
-        return agreeing() + " of " + m + " concepts with ≥" + ParallelCheck.MIN_HITS + " hits agree within 10% (or ±1)"
+        return agreeing() + " of " + m + " bilingual concepts with ≥" + ParallelCheck.MIN_HITS + " hits agree within 10% (or ±1)"
                 + (m == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.0f%%)", 100.0 * agreeing() / m));
     }
 

@@ -141,7 +141,7 @@ class ParallelCheckTest {
         ParallelReport r = check.check(fixture());
         assertThat(r.counted()).extracting(ConceptAgreement::conceptId)
                 .containsExactlyInAnyOrder("smart-farming", "green-shipping", "river-chief", "night-markets");
-        assertThat(r.figure()).startsWith("1 of 4 concepts with ≥3 hits agree within 10% (or ±1)");
+        assertThat(r.figure()).startsWith("1 of 4 bilingual concepts with ≥3 hits agree within 10% (or ±1)");
     }
 
     @Test
@@ -156,5 +156,36 @@ class ParallelCheckTest {
                 new TranslationDrift.Row("2028", "smart farming", 1, 2),
                 new TranslationDrift.Row("2028", TranslationDrift.UNRENDERED, 1, 2),
                 new TranslationDrift.Row("2029", "smart farming", 2, 2));
+    }
+
+    @Test
+    void aRecurringFormOfABroaderConceptIsNamedAsSuchNotAsAMissingForm() {
+        Glossary g = new Glossary(List.of(), List.of(
+                new Concept("opening", List.of("开放"), List.of(), List.of(), ""),
+                new Concept("opening-abroad", List.of("对外开放"), List.of("opening up"), List.of(), "", List.of("opening"))));
+        List<AlignedPair> pairs = new ArrayList<>(List.of(
+                pair(0, "扩大对外开放。", "We will expand opening up."),
+                pair(2, "推进制度型开放。", "We will advance institutional opening up."),
+                pair(4, "扩大服务业开放。", "We will expand opening up of services."),
+                pair(6, "有序推进单边开放。", "We will pursue unilateral opening up.")));
+        pairs.addAll(filler(10, 20));
+        ConceptAgreement a = new ParallelCheck(g, MatchOptions.defaults()).check(pairs).concept("opening-abroad").orElseThrow();
+        assertThat(a.zh()).isEqualTo(1);
+        assertThat(a.en()).isEqualTo(4);
+        assertThat(a.verdict()).isEqualTo(ParallelVerdict.RELATED_CONCEPT);
+        assertThat(a.evidence()).get().extracting(Suggestion::phrase, Suggestion::formOf).containsExactly("开放", "opening");
+    }
+
+    @Test
+    void noSuggestedPhraseOverlapsAHitTheLackingSideAlreadyHas() {
+        List<AlignedPair> pairs = new ArrayList<>(List.of(
+                pair(0, "智慧农业和智慧农业园区。", "Smart farming and intelligent agriculture parks."),
+                pair(2, "智慧农业与智慧农业装备。", "Smart farming and intelligent agriculture machines."),
+                pair(4, "智慧农业及智慧农业人才。", "Smart farming and intelligent agriculture staff.")));
+        pairs.addAll(filler(10, 20));
+        ParallelReport r = check.check(pairs);
+        List<Suggestion> s = check.suggestions(r, "smart-farming", Language.EN, 10);
+        assertThat(s).extracting(Suggestion::phrase).contains("intelligent agriculture")
+                .noneMatch(p -> p.contains("farming"));
     }
 }
