@@ -1,6 +1,9 @@
 package dev.tifa.app;
 
 import dev.tifa.analysis.parallel.AlignedPair;
+import dev.tifa.analysis.parallel.Marking;
+import dev.tifa.analysis.parallel.OneSided;
+import dev.tifa.analysis.parallel.PairHits;
 import dev.tifa.analysis.parallel.ParallelCheck;
 import dev.tifa.analysis.parallel.ParallelReport;
 import dev.tifa.analysis.parallel.Suggestion;
@@ -41,6 +44,16 @@ public final class ParallelService {
     public record Pairs(List<AlignedPair> pairs, List<Path> files, List<String> problems) {
     }
 
+    /** One pair as a page shows it: both sentences cut into hits and text, and whether the sides differ. */
+    public record PairView(String id, String edition, boolean oneSided, boolean shifted,
+                           List<Marking.Segment> zh, List<Marking.Segment> en) {
+    }
+
+    /** Everything the parallel pairs say about one concept: its line, drift, its pairs side by side, suggestions. */
+    public record ConceptView(Concept concept, ParallelRow row, List<TranslationDrift.Row> drift, List<PairView> pairs,
+                              int pairsTotal, List<Suggestion> suggestions) {
+    }
+
     private final Workspace workspace;
 
     public ParallelService(Workspace workspace) {
@@ -61,6 +74,23 @@ public final class ParallelService {
     /** Takes a suggestion into the user glossary, as {@code tifa glossary add} would. */
     public Concept accept(Suggestion s) {
         return new GlossaryEditor(workspace).addForm(s.conceptId(), s.language(), s.phrase());
+    }
+
+    /** The concept's view, with at most {@code limit} pairs (one-sided ones first) and five suggestions. */
+    public ConceptView view(ParallelReport report, Concept concept, int limit) {
+        List<PairHits> hits = report.hits().getOrDefault(concept.id(), List.of());
+        var agreement = report.concept(concept.id());
+        java.util.Map<String, OneSided> oneSided = new java.util.HashMap<>();
+        agreement.ifPresent(a -> a.oneSided().forEach(o -> oneSided.put(o.hits().pair().id(), o)));
+        List<PairView> pairs = hits.stream()
+                .sorted(java.util.Comparator.comparing((PairHits h) -> !oneSided.containsKey(h.pair().id())))
+                .limit(limit)
+                .map(h -> new PairView(h.pair().id(), h.pair().edition(), oneSided.containsKey(h.pair().id()),
+                        oneSided.containsKey(h.pair().id()) && oneSided.get(h.pair().id()).shifted(),
+                        Marking.segments(h.pair().zh(), h.zh()), Marking.segments(h.pair().en(), h.en())))
+                .toList();
+        return new ConceptView(concept, agreement.map(ParallelRow::of).orElse(null), drift(report, concept), pairs,
+                hits.size(), agreement.isPresent() ? suggest(report, concept, null, 5) : List.of());
     }
 
     public List<TranslationDrift.Row> drift(ParallelReport report, Concept concept) {

@@ -6,6 +6,7 @@ import dev.tifa.analysis.parallel.OneSided;
 import dev.tifa.analysis.parallel.ParallelReport;
 import dev.tifa.analysis.parallel.Suggestion;
 import dev.tifa.analysis.parallel.TranslationDrift;
+import dev.tifa.app.ParallelRow;
 import dev.tifa.app.ParallelService;
 import dev.tifa.app.TermResolver;
 import dev.tifa.app.Workspace;
@@ -38,14 +39,9 @@ public final class ParallelCommand {
             ParallelService service = new ParallelService(ws);
             ParallelService.Pairs pairs = service.read(sources);
             ParallelReport r = service.check(pairs, matching.options());
-            Table t = new Table("concept", "zh", "en", "pairs_both", "zh_only_pairs", "en_only_pairs", "shifted_pairs", "verdict", "evidence");
+            Table t = new Table(ParallelRow.COLUMNS);
             for (ConceptAgreement a : all ? r.concepts() : r.counted()) {
-                if (disagreeing && a.agrees()) continue;
-                long shifted = a.oneSided().stream().filter(OneSided::shifted).count();
-                long zhOnly = a.oneSided().stream().filter(o -> !o.shifted() && o.zhOnly()).count();
-                long enOnly = a.oneSided().stream().filter(o -> !o.shifted() && !o.zhOnly()).count();
-                t.row(a.conceptId(), a.zh(), a.en(), a.pairsBoth(), zhOnly, enOnly, shifted, a.verdict().label(),
-                        a.evidence().map(ParallelCommand::evidence).orElse(""));
+                if (!disagreeing || !a.agrees()) t.row(List.copyOf(ParallelRow.of(a).cells().values()));
             }
             notes(t, pairs, r);
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
@@ -143,11 +139,6 @@ public final class ParallelCommand {
             case "zh" -> Language.ZH;
             default -> throw new UserError("--side must be en or zh, found '" + side + "'");
         };
-    }
-
-    static String evidence(Suggestion s) {
-        return String.format(Locale.ROOT, "%s \"%s\" in %d of %d pairs%s", s.language().code(), s.phrase(), s.inTarget(),
-                s.targetSize(), s.formOf() == null ? "" : " (form of " + s.formOf() + ")");
     }
 
     private static void notes(Table t, ParallelService.Pairs pairs, ParallelReport r) {

@@ -12,15 +12,28 @@ public final class Marking {
     private Marking() {
     }
 
-    /** {@code text} with each hit wrapped; hits nested in another hit of the list are left inside it. */
-    public static String mark(String text, List<Hit> hits) {
-        StringBuilder out = new StringBuilder();
+    /** A piece of a sentence, a hit or the text between hits: for pages that mark hits with their own markup. */
+    public record Segment(String text, boolean hit) {
+    }
+
+    /** {@code text} cut into the hits and what lies between them (overlapping hits: the first one wins). */
+    public static java.util.List<Segment> segments(String text, List<Hit> hits) {
+        java.util.List<Segment> out = new java.util.ArrayList<>();
         int at = 0;
         for (Hit h : hits.stream().sorted(java.util.Comparator.comparingInt(Hit::start)).toList()) {
             if (h.start() < at || h.end() > text.length()) continue;
-            out.append(text, at, h.start()).append(OPEN).append(text, h.start(), h.end()).append(CLOSE);
+            if (h.start() > at) out.add(new Segment(text.substring(at, h.start()), false));
+            out.add(new Segment(text.substring(h.start(), h.end()), true));
             at = h.end();
         }
-        return out.append(text.substring(at)).toString();
+        if (at < text.length()) out.add(new Segment(text.substring(at), false));
+        return out;
+    }
+
+    /** {@code text} with each hit wrapped; hits nested in another hit of the list are left inside it. */
+    public static String mark(String text, List<Hit> hits) {
+        StringBuilder out = new StringBuilder();
+        for (Segment s : segments(text, hits)) out.append(s.hit() ? OPEN + s.text() + CLOSE : s.text());
+        return out.toString();
     }
 }
