@@ -6,6 +6,7 @@ import dev.tifa.app.ParallelService;
 import dev.tifa.text.match.MatchOptions;
 import dev.tifa.web.support.Params;
 import dev.tifa.web.support.Responses;
+import dev.tifa.web.support.WebError;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/parallel}: the parallel check over the stored aligned-pairs documents — the figure and one row per
- * concept with at least 3 hits ({@code all=1}: every concept found); {@code format=csv} for the rows.
+ * concept with at least 3 hits ({@code all=1}: every concept found); {@code format=csv} for the rows. 404 (with the
+ * reason) when no aligned-pairs documents are stored or their file is gone.
  */
 public final class ParallelApi implements Handler {
     private final ParallelService service;
@@ -28,7 +30,12 @@ public final class ParallelApi implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ParallelService.Pairs pairs = service.read(List.of());
+        ParallelService.Pairs pairs;
+        try {
+            pairs = service.read(List.of());
+        } catch (IllegalArgumentException none) {
+            throw WebError.notFound(none.getMessage());
+        }
         ParallelReport r = service.check(pairs, MatchOptions.defaults());
         List<Map<String, Object>> rows = (Params.flag(ctx, "all") ? r.concepts() : r.counted()).stream()
                 .map(a -> ParallelRow.of(a).cells()).toList();
