@@ -8,6 +8,7 @@ import dev.tifa.analysis.parallel.ParallelCheck;
 import dev.tifa.analysis.parallel.ParallelReport;
 import dev.tifa.analysis.parallel.Suggestion;
 import dev.tifa.analysis.parallel.TranslationDrift;
+import dev.tifa.glossary.Glossary;
 import dev.tifa.ingest.AlignedPairsFile;
 import dev.tifa.model.CleaningProfile;
 import dev.tifa.model.Concept;
@@ -54,21 +55,37 @@ public final class ParallelService {
                               int pairsTotal, List<Suggestion> suggestions) {
     }
 
+    /** The last check made, kept for the web's repeated requests: same glossary, options and pairs give the same report. */
+    private record Checked(Glossary glossary, MatchOptions options, ParallelCheck check, List<AlignedPair> pairs,
+                           ParallelReport report) {
+    }
+
     private final Workspace workspace;
+    private volatile Checked last;
 
     public ParallelService(Workspace workspace) {
         this.workspace = workspace;
     }
 
     public ParallelReport check(Pairs pairs, MatchOptions options) {
-        return new ParallelCheck(workspace.glossary(), options).check(pairs.pairs());
+        return checked(pairs.pairs(), options).report();
+    }
+
+    private Checked checked(List<AlignedPair> pairs, MatchOptions options) {
+        Checked c = last;
+        Glossary g = workspace.glossary();
+        if (c != null && c.glossary() == g && c.options().equals(options) && c.pairs().equals(pairs)) return c;
+        ParallelCheck check = c != null && c.glossary() == g && c.options().equals(options) ? c.check() : new ParallelCheck(g, options);
+        c = new Checked(g, options, check, pairs, check.check(pairs));
+        last = c;
+        return c;
     }
 
     /** Renderings of {@code concept} for {@code side} (null: the side with fewer hits), best first. */
     public List<Suggestion> suggest(ParallelReport report, Concept concept, Language side, int limit) {
         Language lacking = side != null ? side : report.concept(concept.id())
                 .map(a -> a.zh() >= a.en() ? Language.EN : Language.ZH).orElse(Language.EN);
-        return new ParallelCheck(workspace.glossary(), MatchOptions.defaults()).suggestions(report, concept.id(), lacking, limit);
+        return checked(report.pairs(), MatchOptions.defaults()).check().suggestions(report, concept.id(), lacking, limit);
     }
 
     /** Takes a suggestion into the user glossary, as {@code tifa glossary add} would. */

@@ -6,6 +6,7 @@ import dev.tifa.model.Hit;
 import dev.tifa.model.Language;
 import dev.tifa.text.match.FormulationMatcher;
 import dev.tifa.text.match.MatchOptions;
+import dev.tifa.text.segment.ChineseSegmenter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,10 +45,12 @@ public final class ParallelCheck {
 
     private final Glossary glossary;
     private final FormulationMatcher matcher;
+    private final ChineseSegmenter segmenter;
 
     public ParallelCheck(Glossary glossary, MatchOptions options) {
         this.glossary = glossary;
         this.matcher = FormulationMatcher.compile(glossary.concepts(), options);
+        this.segmenter = ChineseSegmenter.forGlossary(glossary);
     }
 
     /** Within 10% of the larger count, or ±1. */
@@ -108,7 +111,8 @@ public final class ParallelCheck {
     }
 
     private Renderings renderings(List<AlignedPair> pairs) {
-        return new Renderings(pairs, text -> matcher.match(text).stream().map(h -> text.substring(h.start(), h.end())).toList());
+        return new Renderings(pairs, text -> matcher.match(text).stream().map(h -> text.substring(h.start(), h.end())).toList(),
+                segmenter);
     }
 
     static boolean recurring(Suggestion s) {

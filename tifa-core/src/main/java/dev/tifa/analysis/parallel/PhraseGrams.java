@@ -8,23 +8,26 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.tifa.text.segment.Token;
+import dev.tifa.text.segment.Tokenizer;
+
 /**
  * The candidate phrases of a sentence: English word n-grams (folded like the matcher: lower case, hyphen = space,
- * curly = straight apostrophe) that neither begin nor end with a function word, and Chinese character n-grams inside
- * runs of Han characters that neither begin nor end with a particle.
+ * curly = straight apostrophe) that neither begin nor end with a function word, and Chinese word n-grams of the
+ * segmented sentence (HanLP, glossary forms kept whole) that neither begin nor end with a function word or number.
  */
 final class PhraseGrams {
     static final int MAX_WORDS = 5;
     static final int MIN_CHARS = 2;
-    static final int MAX_CHARS = 6;
+    static final int MAX_CHARS_ZH = 8;
+    static final int MAX_WORDS_ZH = 3;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
-    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on", "at",
             "by", "for", "with", "from", "as", "into", "its", "it", "our", "we", "us", "their", "they", "this", "that",
             "these", "those", "is", "are", "was", "were", "be", "been", "will", "has", "have", "had", "which", "who",
             "more", "all", "such", "so", "not", "also", "other", "than", "while", "both", "s", "no");
-    private static final String PARTICLES = "的了和与及等并在是把对将为也其之而或以从由要";
 
     private PhraseGrams() {
     }
@@ -65,16 +68,23 @@ final class PhraseGrams {
         }
     }
 
-    static Set<String> chinese(String sentence) {
+    /**
+     * Runs of 1–{@value #MAX_WORDS_ZH} words of the segmented sentence, {@value #MIN_CHARS}–{@value #MAX_CHARS_ZH} Han
+     * characters long, beginning and ending with a content word: word boundaries, not arbitrary character windows.
+     */
+    static Set<String> chinese(String sentence, Tokenizer segmenter) {
         Set<String> grams = new LinkedHashSet<>();
-        Matcher m = HAN_RUN.matcher(sentence);
-        while (m.find()) {
-            String run = m.group();
-            for (int i = 0; i < run.length(); i++) {
-                if (PARTICLES.indexOf(run.charAt(i)) >= 0) continue;
-                for (int n = MIN_CHARS; n <= MAX_CHARS && i + n <= run.length(); n++) {
-                    if (PARTICLES.indexOf(run.charAt(i + n - 1)) >= 0) continue;
-                    grams.add(run.substring(i, i + n));
+        for (String part : sentence.split(String.valueOf(BREAK))) {
+            if (part.isBlank()) continue;
+            for (List<Token> clause : segmenter.clauses(part)) {
+                for (int i = 0; i < clause.size(); i++) {
+                    if (!clause.get(i).content()) continue;
+                    for (int n = 1; n <= MAX_WORDS_ZH && i + n <= clause.size(); n++) {
+                        Token last = clause.get(i + n - 1);
+                        if (!last.content()) continue;
+                        String g = part.substring(clause.get(i).start(), last.end());
+                        if (g.length() >= MIN_CHARS && g.length() <= MAX_CHARS_ZH && HAN.matcher(g).matches()) grams.add(g);
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@ package dev.tifa.analysis.parallel;
 
 import dev.tifa.analysis.compare.Keyness;
 import dev.tifa.model.Language;
+import dev.tifa.text.segment.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,14 +29,17 @@ public final class Renderings {
     private final Map<String, Integer> chineseFrequency = new HashMap<>();
 
     private final Function<String, List<String>> formsIn;
+    private final Tokenizer segmenter;
 
     /**
      * @param formsIn the glossary forms standing in a sentence, as written there: they are candidates whatever their
      *                length, so that a rendering which is another concept's form is named whole, not as a fragment
+     * @param segmenter the Chinese word segmenter (Chinese phrases start and end at word boundaries)
      */
-    public Renderings(List<AlignedPair> pairs, Function<String, List<String>> formsIn) {
+    public Renderings(List<AlignedPair> pairs, Function<String, List<String>> formsIn, Tokenizer segmenter) {
         this.pairs = List.copyOf(pairs);
         this.formsIn = formsIn;
+        this.segmenter = segmenter;
         for (AlignedPair p : this.pairs) {
             grams(Language.EN, p).forEach(g -> englishFrequency.merge(g, 1, Integer::sum));
             grams(Language.ZH, p).forEach(g -> chineseFrequency.merge(g, 1, Integer::sum));
@@ -98,7 +102,7 @@ public final class Renderings {
 
     private Set<String> grams(Language language, AlignedPair p) {
         String text = language == Language.ZH ? p.zh() : p.en();
-        Set<String> grams = language == Language.ZH ? PhraseGrams.chinese(text) : PhraseGrams.english(text);
+        Set<String> grams = language == Language.ZH ? PhraseGrams.chinese(text, segmenter) : PhraseGrams.english(text);
         for (String form : formsIn.apply(text)) grams.add(language == Language.ZH ? form : PhraseGrams.foldEnglish(form));
         return grams;
     }
