@@ -24,8 +24,8 @@ import java.util.Locale;
 
 @Command(name = "parallel", mixinStandardHelpOptions = true,
         description = {"The glossary on aligned Chinese-English sentence pairs: does every concept count the same on both sides?",
-                "SOURCE: a .tsv of aligned pairs (pair_id source_line zh en), a folder of them, or a stored aligned-pairs",
-                "document (its .tsv is re-read); none: every stored aligned-pairs document."})
+                "SOURCE: a .tsv of aligned pairs (pair_id source_line zh en), a folder of them, or a stored aligned-pairs document (its .tsv is re-read); none: every stored aligned-pairs document.",
+                "Rules and verdicts: docs/parallel.md."})
 public final class ParallelCommand {
     @Spec CommandSpec spec;
 
@@ -73,8 +73,8 @@ public final class ParallelCommand {
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
-            description = {"Renderings of a concept: phrases frequent on one side of the pairs where only the other side has it,",
-                    "and rare in all other pairs (ranked by log-likelihood G², with Dice). --accept adds one to DATA/glossary.yaml."})
+            description = {"Renderings of a concept: phrases frequent on one side of the pairs where only the other side has it, and rare in all other pairs (ranked by log-likelihood G², with Dice).",
+                    "--accept N adds suggestion N to the concept in DATA/glossary.yaml, checked like `tifa glossary add`."})
     int suggest(@Mixin DataOption data, @Mixin FormatOption format,
                 @Parameters(index = "0", paramLabel = "CONCEPT", description = "Concept id or glossary form.") String term,
                 @Parameters(index = "1..*", paramLabel = "SOURCE", arity = "0..*") List<String> sources,
