@@ -58,12 +58,7 @@ public final class GlossaryCommand {
             @Option(names = "--note", paramLabel = "TEXT", description = "One line on what it means.") String note) {
         if ((zh == null || zh.isEmpty()) && (en == null || en.isEmpty())) throw new UserError("give at least one --zh or --en form");
         try (Workspace ws = data.open()) {
-            Concept c = new Concept(id, zh, en, themes, note);
-            Glossary candidate = ws.glossary().with(new Glossary(List.of(), List.of(c)));
-            List<GlossaryCheck.Finding> errors = new GlossaryCheck().check(candidate).stream()
-                    .filter(f -> f.error() && id.equals(f.conceptId())).toList();
-            if (!errors.isEmpty()) throw new UserError(id + ": " + errors.get(0).message());
-            new dev.tifa.app.UserGlossary(ws).add(c);
+            new dev.tifa.app.GlossaryEditor(ws).add(new Concept(id, zh, en, themes, note));
             spec.commandLine().getOut().println("added " + id + " to " + ws.userGlossaryFile());
             spec.commandLine().getOut().flush();
         }

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
         description = "Tifa measures what Chinese policy documents actually say: exact, traceable counts of formulations (提法).",
         subcommands = {DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, CountCommand.class,
                 KwicCommand.class, TrendCommand.class, CompareCommand.class, DiffCommand.class, FirstsCommand.class,
-                DiscoverCommand.class, GlossaryCommand.class, FetchCommand.class, EventCommand.class, ClaimsCommand.class,
-                ExpectCommand.class, ThemesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
+                DiscoverCommand.class, GlossaryCommand.class, ParallelCommand.class, FetchCommand.class, EventCommand.class,
+                ClaimsCommand.class, ExpectCommand.class, ThemesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
                 VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Tifa implements Runnable {
     @picocli.CommandLine.Spec

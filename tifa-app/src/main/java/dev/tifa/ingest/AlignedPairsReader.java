@@ -8,7 +8,6 @@ import dev.tifa.model.RawDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  * mistaken for the full text of the report.
  */
 final class AlignedPairsReader implements DocumentReader {
-    static final String HEADER = "pair_id\tsource_line\tzh\ten";
-    private static final int COLUMNS = 4;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
 
     @Override
@@ -40,42 +37,18 @@ final class AlignedPairsReader implements DocumentReader {
             ImportOptions rest = new ImportOptions(options.series(), options.kind(), null, options.title(), options.date(),
                     options.attributes());
             String text = TextBytes.decodeFile(Files.readAllBytes(file));
-            List<String> lines = text.lines().toList();
-            if (lines.isEmpty() || text.isBlank()) throw new BadInput("empty file");
-            if (!lines.get(0).strip().equals(HEADER)) {
-                throw new BadInput(1, "not an aligned-pairs file: the header must be 'pair_id<TAB>source_line<TAB>zh<TAB>en'");
-            }
-            List<String[]> pairs = pairs(file, lines, sink);
-            if (pairs.isEmpty()) throw new BadInput("no pairs: the file has a header but no rows");
+            List<AlignedPairsFile.Row> pairs = AlignedPairsFile.rows(text, bad -> sink.accept(SourceItem.problem(file, bad)));
             for (Language side : sides) sink.accept(SourceItem.of(file.toString(), document(file, pairs, side, rest)));
         } catch (BadInput e) {
             sink.accept(SourceItem.problem(file, e));
         }
     }
 
-    /** The well-formed rows; a row with the wrong number of columns is reported and skipped. */
-    private static List<String[]> pairs(Path file, List<String> lines, Consumer<SourceItem> sink) {
-        List<String[]> pairs = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) continue;
-            String[] cells = line.split("\t", -1);
-            if (cells.length != COLUMNS) {
-                sink.accept(SourceItem.problem(file, new BadInput(i + 1,
-                        "expected " + COLUMNS + " tab-separated columns, found " + cells.length + "; row skipped")));
-                continue;
-            }
-            pairs.add(cells);
-        }
-        return pairs;
-    }
-
-    private static RawDocument document(Path file, List<String[]> pairs, Language side, ImportOptions options) {
-        int column = side == Language.ZH ? 2 : 3;
+    private static RawDocument document(Path file, List<AlignedPairsFile.Row> pairs, Language side, ImportOptions options) {
         StringBuilder text = new StringBuilder();
         int kept = 0;
-        for (String[] pair : pairs) {
-            String sentence = pair[column].strip();
+        for (AlignedPairsFile.Row pair : pairs) {
+            String sentence = (side == Language.ZH ? pair.zh() : pair.en()).strip();
             if (sentence.isEmpty()) continue;
             if (kept++ > 0) text.append("\n\n");
             text.append(sentence);

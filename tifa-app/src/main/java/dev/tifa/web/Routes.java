@@ -69,6 +69,11 @@ final class Routes {
         r.get("/compare", new ComparePage(ws, corpus, views, json));
         r.get("/diff", new DiffPage(ws, corpus, views));
         r.get("/events", new EventsPage(events, views));
+        // parallel check on aligned zh–en pairs (issue 13): page, table API, one concept's block (also on /term)
+        dev.tifa.app.ParallelService parallel = new dev.tifa.app.ParallelService(ws);
+        r.get("/parallel", new dev.tifa.web.pages.ParallelPage(parallel, views));
+        r.get("/api/parallel", new dev.tifa.web.api.ParallelApi(parallel, responses));
+        r.get("/api/parallel/concept", new dev.tifa.web.api.ParallelConceptApi(ws, parallel, responses));
         r.get("/event/{key}", new EventPage(events, claims, expectations, themes, ws.glossary(), views, json));
 
         r.get("/api/docs", new DocsApi(corpus, responses));

@@ -1,0 +1,32 @@
+package dev.tifa.analysis.parallel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One concept on the two sides of the same aligned pairs.
+ *
+ * @param zh        occurrences in the Chinese sentences
+ * @param en        occurrences in the English sentences
+ * @param pairsBoth pairs where both sides have it
+ * @param oneSided  pairs where the sides count it differently, in pair order
+ * @param bilingual the concept has forms in both languages (one with forms in one language only cannot agree, and
+ *                  is left out of the figure)
+ * @param evidence  for a disagreement, the recurring phrase that decided the verdict (or the most frequent one when
+ *                  none recurs), empty otherwise
+ */
+public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
+                               ParallelVerdict verdict, Optional<Suggestion> evidence) {
+    public ConceptAgreement {
+        oneSided = List.copyOf(oneSided);
+    }
+
+    /** The measure of the issue: a bilingual concept with at least 3 hits on one side or the other. */
+    public boolean counted() {
+        return bilingual && Math.max(zh, en) >= ParallelCheck.MIN_HITS;
+    }
+
+    public boolean agrees() {
+        return ParallelCheck.agree(zh, en);
+    }
+}

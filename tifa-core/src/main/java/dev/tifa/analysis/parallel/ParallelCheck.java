@@ -1,0 +1,169 @@
+package dev.tifa.analysis.parallel;
+
+import dev.tifa.glossary.Glossary;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Hit;
+import dev.tifa.model.Language;
+import dev.tifa.text.match.FormulationMatcher;
+import dev.tifa.text.match.MatchOptions;
+import dev.tifa.text.segment.ChineseSegmenter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks every concept of a glossary on both sides of the same aligned pairs, with the matcher that counts documents.
+ * The pair is the unit: a concept is counted on both sides of every pair, so a pair the aligner dropped is missing on
+ * both sides alike and never looks like a disagreement.
+ *
+ * <p>Verdicts (docs/parallel.md has the same rules for users):
+ * <ol>
+ *   <li><b>agrees</b>: |zh − en| ≤ max(1, 10% of the larger count).</li>
+ *   <li>Otherwise the side with fewer hits lacks some. Pairs where the concept moved one pair over (a surplus on one
+ *       side next to the opposite surplus in the adjacent pair of the same edition) are set aside as aligner shifts.
+ *       The remaining pairs where the fuller side has more hits are the target; {@link Renderings} looks in the lacking
+ *       side's sentences of the target for a phrase that stands in at least {@value #RECURRING_SHARE_PERCENT}% of them
+ *       (and at least {@value #RECURRING_MIN_PAIRS}) and is significantly rarer elsewhere (G² ≥ {@value #MIN_G2}, p ≤ 0.01).</li>
+ *   <li>Such a recurring phrase: <b>English forms missing</b> (English lacks) or <b>Chinese forms missing</b> (Chinese lacks),
+ *       with the phrase as evidence — unless the phrase is a form of a concept above or below this one through
+ *       {@code broader} links: then <b>renders a broader/narrower concept</b> (English "opening up" for bare 开放, the
+ *       broader concept of 对外开放), which no added form should flatten. None: <b>translator's variance</b> — the renderings are scattered, or the
+ *       translator left the concept out.</li>
+ * </ol>
+ */
+public final class ParallelCheck {
+    /** A concept enters the agreement figure with at least this many hits on one side. */
+    public static final int MIN_HITS = 3;
+    static final int RECURRING_SHARE_PERCENT = 40;
+    /** Fewest pairs a phrase must recur in to call forms missing: two pairs sharing some words prove little. */
+    static final int RECURRING_MIN_PAIRS = 3;
+    static final double MIN_G2 = 6.63;
+
+    private final Glossary glossary;
+    private final FormulationMatcher matcher;
+    private final ChineseSegmenter segmenter;
+
+    public ParallelCheck(Glossary glossary, MatchOptions options) {
+        this.glossary = glossary;
+        this.matcher = FormulationMatcher.compile(glossary.concepts(), options);
+        this.segmenter = ChineseSegmenter.forGlossary(glossary);
+    }
+
+    /** Within 10% of the larger count, or ±1. */
+    public static boolean agree(int zh, int en) {
+        return Math.abs(zh - en) <= Math.max(1, 0.10 * Math.max(zh, en));
+    }
+
+    public ParallelReport check(List<AlignedPair> pairs) {
+        Map<String, List<PairHits>> byConcept = new LinkedHashMap<>();
+        for (AlignedPair p : pairs) {
+            Map<String, List<Hit>> zh = FormulationMatcher.byConcept(matcher.match(p.zh()));
+            Map<String, List<Hit>> en = FormulationMatcher.byConcept(matcher.match(p.en()));
+            for (Concept c : glossary.concepts()) {
+                List<Hit> z = zh.getOrDefault(c.id(), List.of());
+                List<Hit> e = en.getOrDefault(c.id(), List.of());
+                if (!z.isEmpty() || !e.isEmpty()) byConcept.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new PairHits(p, z, e));
+            }
+        }
+        Renderings renderings = renderings(pairs);
+        List<ConceptAgreement> out = new ArrayList<>();
+        byConcept.forEach((id, hits) -> out.add(agreement(id, hits, renderings)));
+        return new ParallelReport(pairs, out, byConcept);
+    }
+
+    private ConceptAgreement agreement(String id, List<PairHits> hits, Renderings renderings) {
+        int zh = hits.stream().mapToInt(h -> h.zh().size()).sum();
+        int en = hits.stream().mapToInt(h -> h.en().size()).sum();
+        int both = (int) hits.stream().filter(h -> !h.zh().isEmpty() && !h.en().isEmpty()).count();
+        List<OneSided> oneSided = oneSided(hits);
+        Concept c = glossary.concept(id).orElseThrow();
+        boolean bilingual = !c.zh().isEmpty() && !c.en().isEmpty();
+        if (agree(zh, en)) return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES, Optional.empty());
+        Language lacking = zh > en ? Language.EN : Language.ZH;
+        List<Suggestion> top = suggest(id, lacking, oneSided, renderings, 1);
+        Optional<Suggestion> evidence = top.stream().findFirst();
+        boolean recurring = evidence.filter(ParallelCheck::recurring).isPresent();
+        ParallelVerdict verdict = !recurring ? ParallelVerdict.TRANSLATOR_VARIANCE
+                : related(id, evidence.get().formOf()) ? ParallelVerdict.RELATED_CONCEPT
+                : lacking == Language.EN ? ParallelVerdict.ENGLISH_FORMS_MISSING : ParallelVerdict.CHINESE_FORMS_MISSING;
+        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence);
+    }
+
+    /**
+     * Renderings of concept {@code id} for the {@code lacking} side, best first, from the report's unshifted pairs where
+     * only the other side has the concept.
+     */
+    public List<Suggestion> suggestions(ParallelReport report, String id, Language lacking, int limit) {
+        return report.concept(id)
+                .map(a -> suggest(id, lacking, a.oneSided(), renderings(report.pairs()), limit))
+                .orElse(List.of());
+    }
+
+    /** True when {@code other} is above or below {@code id} through broader links. */
+    private boolean related(String id, String other) {
+        if (other == null) return false;
+        return glossary.allNarrower(id).stream().anyMatch(c -> c.id().equals(other))
+                || glossary.allNarrower(other).stream().anyMatch(c -> c.id().equals(id));
+    }
+
+    private Renderings renderings(List<AlignedPair> pairs) {
+        return new Renderings(pairs, text -> matcher.match(text).stream().map(h -> text.substring(h.start(), h.end())).toList(),
+                segmenter);
+    }
+
+    static boolean recurring(Suggestion s) {
+        return s.inTarget() >= Math.max(RECURRING_MIN_PAIRS, Math.ceil(s.targetSize() * RECURRING_SHARE_PERCENT / 100.0))
+                && s.g2() >= MIN_G2;
+    }
+
+    /**
+     * Phrases that may render concept {@code id} on the {@code lacking} side, from the unshifted pairs where only the
+     * other side has it.
+     */
+    List<Suggestion> suggest(String id, Language lacking, List<OneSided> oneSided, Renderings renderings, int limit) {
+        List<AlignedPair> target = oneSided.stream().filter(o -> !o.shifted())
+                .filter(o -> o.zhOnly() == (lacking == Language.EN)).map(o -> withoutOwnHits(o.hits(), lacking)).toList();
+        if (target.isEmpty()) return List.of();
+        Concept own = glossary.concept(id).orElseThrow();
+        FormulationMatcher ownMatcher = FormulationMatcher.compile(List.of(own), MatchOptions.defaults());
+        return renderings.suggest(id, lacking, target, phrase -> !ownMatcher.match(phrase).isEmpty(),
+                phrase -> matcher.match(phrase).stream().map(Hit::conceptId).filter(c -> !c.equals(id)).findFirst().orElse(null),
+                limit);
+    }
+
+    /** The pair with the concept's own hits on the {@code side} cut out, so that no suggested phrase overlaps them. */
+    private static AlignedPair withoutOwnHits(PairHits h, Language side) {
+        AlignedPair p = h.pair();
+        List<Hit> own = side == Language.ZH ? h.zh() : h.en();
+        if (own.isEmpty()) return p;
+        StringBuilder text = new StringBuilder(side == Language.ZH ? p.zh() : p.en());
+        for (Hit hit : own) {
+            for (int i = hit.start(); i < hit.end() && i < text.length(); i++) text.setCharAt(i, PhraseGrams.BREAK);
+        }
+        return side == Language.ZH ? new AlignedPair(p.id(), p.edition(), p.row(), text.toString(), p.en())
+                : new AlignedPair(p.id(), p.edition(), p.row(), p.zh(), text.toString());
+    }
+
+    /** Pairs where the sides differ, with aligner shifts (opposite surpluses in adjacent pairs of one edition) marked. */
+    static List<OneSided> oneSided(List<PairHits> hits) {
+        Map<String, PairHits> at = new HashMap<>();
+        for (PairHits h : hits) at.put(h.pair().edition() + "#" + h.pair().row(), h);
+        java.util.Set<String> shifted = new java.util.HashSet<>();
+        for (PairHits h : hits) {
+            if (h.surplus() <= 0 || shifted.contains(h.pair().id())) continue;
+            for (int d : new int[]{-1, 1}) {
+                PairHits n = at.get(h.pair().edition() + "#" + (h.pair().row() + d));
+                if (n != null && n.surplus() < 0 && !shifted.contains(n.pair().id())) {
+                    shifted.add(h.pair().id());
+                    shifted.add(n.pair().id());
+                    break;
+                }
+            }
+        }
+        return hits.stream().filter(h -> h.surplus() != 0).map(h -> new OneSided(h, shifted.contains(h.pair().id()))).toList();
+    }
+}
