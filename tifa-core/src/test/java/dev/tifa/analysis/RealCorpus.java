@@ -63,6 +63,27 @@ public final class RealCorpus {
         return out;
     }
 
+    /** The Party Congress reports from Wikisource, cleaned without full traditional conversion, keyed pc-N. */
+    public static List<Document> congressReports() throws IOException {
+        Path file = corpora().map(c -> c.resolve("wikisource-zh").resolve("cpc_congress_reports.jsonl")).orElse(null);
+        assumeTrue(file != null && Files.isRegularFile(file),
+                "SKIPPED: real corpus not found (set TIFA_SAMPLE_DIR to the 'corpora' folder or put shared/corpora beside the repository)");
+        ObjectMapper json = new ObjectMapper();
+        Cleaner cleaner = Cleaner.forProfile(CleaningProfile.WIKISOURCE, false);
+        List<Document> out = new ArrayList<>();
+        long id = 1;
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) continue;
+            JsonNode n = json.readTree(line);
+            String content = n.path("content").asText();
+            DocumentMeta meta = new DocumentMeta(n.path("title").asText(), null, null, "party-congress",
+                    Kind.OFFICIAL, Language.ZH, n.path("url").asText(), null);
+            out.add(new Document(id++, "pc-" + n.path("congress").asText(), meta, content, cleaner.clean(content).text(), "",
+                    new CleaningSpec(CleaningProfile.WIKISOURCE, false)));
+        }
+        return out;
+    }
+
     public static Document report(List<Document> docs, int year) {
         return docs.stream().filter(d -> d.key().equals("gwr-" + year)).findFirst().orElseThrow();
     }
