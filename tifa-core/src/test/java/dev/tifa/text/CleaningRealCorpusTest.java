@@ -34,6 +34,16 @@ class CleaningRealCorpusTest {
     }
 
     @Test
+    void rcepAndItsParentheticalAbbreviationAreOneMention() throws Exception {
+        Document r = RealCorpus.report(RealCorpus.governmentWorkReports(), 2023);
+        var glossary = new dev.tifa.glossary.GlossaryReader().readDefault();
+        FormulationMatcher m = FormulationMatcher.compile(glossary.concepts(), MatchOptions.defaults());
+        var hits = m.match(r.clean()).stream().filter(h -> h.conceptId().equals("rcep")).toList();
+        assertThat(hits).isNotEmpty();
+        assertThat(hits).allSatisfy(h -> assertThat(r.clean().charAt(h.start() - 1)).isNotEqualTo('（'));
+    }
+
+    @Test
     void strayTraditionalCharactersAreFolded() throws Exception {
         Document pc16 = RealCorpus.congressReports().stream().filter(d -> d.key().equals("pc-16")).findFirst().orElseThrow();
         assertThat(count(List.of(pc16), "改革开放")).isEqualTo(14);
