@@ -59,7 +59,7 @@ public final class ComparePage implements Handler {
                 return x;
             }).toList();
             List<Map<String, Object>> concepts = CompareApi.concepts(c, true).stream()
-                    .sorted(Comparator.comparingDouble((Map<String, Object> m) -> -Math.abs((Double) m.get("rateChange"))))
+                    .sorted(Comparator.comparingDouble((Map<String, Object> m) -> -Math.abs(((Number) m.get("rateChange")).doubleValue())))
                     .limit(CHART_CONCEPTS)
                     .map(m -> {
                         Map<String, Object> x = new LinkedHashMap<>(m);
