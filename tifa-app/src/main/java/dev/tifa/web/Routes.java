@@ -62,6 +62,7 @@ final class Routes {
         r.get("/compare", new ComparePage(ws, corpus, views, json));
         r.get("/diff", new DiffPage(ws, corpus, views));
         r.get("/events", new EventsPage(events, views));
+        r.get("/passages", new dev.tifa.web.pages.PassagesPage(ws, views));
         r.get("/event/{key}", new EventPage(events, claims, expectations, themes, ws.glossary(), views, json));
 
         r.get("/api/docs", new DocsApi(corpus, responses));

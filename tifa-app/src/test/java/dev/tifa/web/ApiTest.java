@@ -81,7 +81,7 @@ class ApiTest {
         assertThat(first.get("concept").asText()).isIn("new-quality-productive-forces", "security", "high-quality-development");
         JsonNode nqpf = find(counts.get("counts"), "concept", "new-quality-productive-forces");
         assertThat(nqpf.get("count").asInt()).isEqualTo(2);
-        assertThat(nqpf.get("evidence").asText()).isEqualTo("/api/kwic?q=new-quality-productive-forces&doc=gwr-2024-final");
+        assertThat(nqpf.get("evidence").asText()).isEqualTo("/passages?q=new-quality-productive-forces&doc=gwr-2024-final");
         assertThat(nqpf.get("language").asText()).isEqualTo("zh");
         assertThat(nqpf.get("attributes").get("edition").asText()).isEqualTo("final");
 
@@ -125,7 +125,7 @@ class ApiTest {
         assertThat(counts).containsExactly(0, 1, 2);
         JsonNode p = trend.get("points").get(2);
         assertThat(p.get("source").get("key").asText()).isEqualTo("gwr-2024-final");
-        assertThat(p.get("evidence").asText()).startsWith("/api/kwic?q=new-quality-productive-forces&doc=gwr-2024-final");
+        assertThat(p.get("evidence").asText()).startsWith("/passages?q=new-quality-productive-forces&doc=gwr-2024-final");
         assertThat(p.get("per10k").asDouble()).isPositive();
     }
 
@@ -245,7 +245,7 @@ class ApiTest {
         JsonNode nqpf = find(c.get("concepts"), "concept", "new-quality-productive-forces");
         assertThat(nqpf.get("status").asText()).isEqualTo("new");
         assertThat(nqpf.get("countB").asInt()).isEqualTo(1);
-        assertThat(nqpf.get("evidenceB").asText()).isEqualTo("/api/kwic?q=new-quality-productive-forces&doc=gwr-2023");
+        assertThat(nqpf.get("evidenceB").asText()).isEqualTo("/passages?q=new-quality-productive-forces&doc=gwr-2023");
         assertThat(c.get("themes").size()).isPositive();
         HttpResponse<String> csv = get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=themes");
         assertThat(csv.body()).startsWith("theme,zh,en,hits_a,hits_b,share_a,share_b,share_change");

@@ -68,7 +68,7 @@ public final class CompareApi implements Handler {
     public static List<Map<String, Object>> concepts(Comparison c, boolean changedOnly) {
         return c.concepts().stream()
                 .filter(x -> x.status() != ConceptChange.Status.ABSENT)
-                .filter(x -> !changedOnly || x.status() != ConceptChange.Status.SAME)
+                .filter(x -> !changedOnly || x.status() != ConceptChange.Status.SAME || x.absorbedInto() != null)
                 .map(x -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("status", x.status().name().toLowerCase());
@@ -77,9 +77,13 @@ public final class CompareApi implements Handler {
                     m.put("theme", x.theme());
                     m.put("countA", x.countA());
                     m.put("countB", x.countB());
+                    m.put("standaloneA", x.standaloneA());
+                    m.put("standaloneB", x.standaloneB());
+                    m.put("absorbedInto", x.absorbedInto());
                     m.put("per10kA", Evidence.figure(x.rateA()));
                     m.put("per10kB", Evidence.figure(x.rateB()));
                     m.put("rateChange", Evidence.figure(x.rateChange()));
+                    m.put("unit", c.a().meta().language().unit());
                     m.put("a", c.a().key());
                     m.put("b", c.b().key());
                     m.put("language", c.a().meta().language().code());
@@ -122,6 +126,7 @@ public final class CompareApi implements Handler {
             m.put("g2", Evidence.figure(k.g2()));
             m.put("p", k.p());
             m.put("logRatio", Evidence.figure(k.logRatio()));
+            m.put("unit", "tokens");
             m.put("evidenceA", Links.kwic(k.term(), c.a().key(), true));
             m.put("evidenceB", Links.kwic(k.term(), c.b().key(), true));
             return m;

@@ -30,6 +30,11 @@ public final class ComparePage implements Handler {
         public List<ConceptChange> of(String status) {
             return byStatus.getOrDefault(ConceptChange.Status.valueOf(status), List.of());
         }
+
+        /** Concepts whose occurrences moved into a longer form (a reframing the counts alone hide). */
+        public List<ConceptChange> absorbed() {
+            return c.concepts().stream().filter(x -> x.absorbedInto() != null).toList();
+        }
     }
 
     private final Workspace workspace;
