@@ -50,12 +50,13 @@ public final class CountCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = data.open()) {
             List<Concept> concepts = glossary ? List.of() : new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
-            CountTable t = new FormulationService(ws).count(concepts, selection.filterDefaultOfficial(), matching.options());
+            CountTable t = new FormulationService(ws, matching.withTitle()).count(concepts, selection.filterDefaultOfficial(), matching.options());
             if (t.documents().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
             List<Concept> shown = ranked(t);
             boolean wide = layout == null ? format.format() == OutputFormat.table && t.documents().size() <= 6 : layout.equals("wide");
             Table out = wide ? wide(t, shown) : long_(t, shown);
             out.note(Notes.rules(t.options()));
+            out.note(dev.tifa.app.WithTitle.describe(matching.withTitle()));
             if (!terms.isEmpty()) out.note(Notes.concepts(shown));
             String src = Notes.sources(t.documents().stream().map(DocumentCounts::document).toList());
             if (src != null) out.note(src);

@@ -38,10 +38,21 @@ public final class ClaimService {
 
     private final Workspace workspace;
     private final EventService events;
+    private final boolean withTitle;
 
     public ClaimService(Workspace workspace) {
+        this(workspace, false);
+    }
+
+    /** {@code withTitle}: official texts are counted with their titles ({@link dev.tifa.app.WithTitle}). */
+    public ClaimService(Workspace workspace, boolean withTitle) {
         this.workspace = workspace;
         this.events = new EventService(workspace);
+        this.withTitle = withTitle;
+    }
+
+    private List<Document> titled(List<Document> docs) {
+        return withTitle ? docs.stream().map(dev.tifa.app.WithTitle::of).toList() : docs;
     }
 
     /**
@@ -129,7 +140,7 @@ public final class ClaimService {
         Concept concept = new TermResolver(g).resolve(claim.phrase(), false);
         // the text the claim names (十八届三中全会公报) wins over the event the commentary belongs to
         Optional<NamedText> named = NamedText.in(wordsBefore(claim));
-        List<Document> pool = named.map(events::textsOf).orElse(officials);
+        List<Document> pool = titled(named.map(events::textsOf).orElse(officials));
         String noText = null;
         Optional<Document> chosen = EventService.officialText(pool, lang, claim.referent());
         if (chosen.isEmpty() && named.isPresent()) {
@@ -148,7 +159,7 @@ public final class ClaimService {
                 noText = "no stored official text of " + claim.year() + " in series " + target.meta().series() + " (" + lang.code() + ")";
                 target = null;
             } else {
-                target = earlier.get();
+                target = titled(List.of(earlier.get())).get(0);
                 pool = List.of(target);
             }
         }
