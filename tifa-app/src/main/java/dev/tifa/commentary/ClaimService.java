@@ -204,13 +204,14 @@ public final class ClaimService {
         }
         if (!concept.isAdHoc()) {
             Document counted = target;
+            // broader and narrower concepts that occur at all (a ladder of zeros explains nothing)
             for (Concept b : broaderChain(g, concept)) {
-                counts.add(new CountBasis(Way.BROADER, name(b, counted) + byCompound(counting, counted, b), counted.key(),
-                        counting.count(counted, b, MatchOptions.defaults()).total()));
+                int n = counting.count(counted, b, MatchOptions.defaults()).total();
+                if (n > 0) counts.add(new CountBasis(Way.BROADER, name(b, counted) + byCompound(counting, counted, b), counted.key(), n));
             }
-            for (Concept n : g.allNarrower(concept.id())) {
-                counts.add(new CountBasis(Way.NARROWER, name(n, counted) + byCompound(counting, counted, n), counted.key(),
-                        counting.count(counted, n, MatchOptions.defaults()).total()));
+            for (Concept x : g.allNarrower(concept.id())) {
+                int n = counting.count(counted, x, MatchOptions.defaults()).total();
+                if (n > 0) counts.add(new CountBasis(Way.NARROWER, name(x, counted) + byCompound(counting, counted, x), counted.key(), n));
             }
             Language other = target.meta().language() == Language.ZH ? Language.EN : Language.ZH;
             EventService.officialText(pool, other, claim.referent()).ifPresent(o ->
@@ -252,7 +253,7 @@ public final class ClaimService {
         return c.id() + " (" + (forms.isEmpty() ? c.label() : String.join(" | ", forms)) + ")";
     }
 
-    /** Where a concept's occurrences stand: ": 20 standalone + 16 in 全面深化改革 + …", or "" when all stand alone. */
+    /** Where a concept's occurrences stand: " [20 standalone + 16 in 全面深化改革 + …]", or "" when all stand alone. */
     private static String byCompound(Counting counting, Document d, Concept c) {
         Map<String, Integer> by = new java.util.LinkedHashMap<>();
         int standalone = 0;
@@ -261,10 +262,10 @@ public final class ClaimService {
             else by.merge(h.nestedIn(), 1, Integer::sum);
         }
         if (by.isEmpty()) return "";
-        StringBuilder b = new StringBuilder(": " + standalone + " standalone");
+        StringBuilder b = new StringBuilder(" [" + standalone + " standalone");
         by.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> b.append(" + ").append(e.getValue()).append(" in ").append(e.getKey()));
-        return b.toString();
+        return b.append(']').toString();
     }
 
     private static String suggest(String phrase, Document target, Counting counting, Glossary g) {

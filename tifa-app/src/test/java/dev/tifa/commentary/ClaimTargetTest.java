@@ -107,7 +107,7 @@ class ClaimTargetTest {
             // "reform" = 改革, 3 times, all inside 全面深化改革: confirmed, with the breakdown
             assertThat(checks.get(0).concept().id()).isEqualTo("reform");
             assertThat(checks.get(0).verdict()).isEqualTo(Verdict.CONFIRMED);
-            assertThat(checks.get(0).counts().get(0).label()).contains("0 standalone + 3 in 全面深化改革");
+            assertThat(checks.get(0).counts().get(0).label()).contains("[0 standalone + 3 in 全面深化改革]");
             assertThat(checks.get(0).counts()).anyMatch(b -> b.way() == CountBasis.Way.NARROWER
                     && b.label().startsWith("comprehensively-deepening-reform (全面深化改革)") && b.count() == 3);
         }
