@@ -138,7 +138,7 @@ class BrowserTest {
         Download d = page.waitForDownload(() -> page.locator("a.download").first().click());
         assertThat(d.suggestedFilename()).isEqualTo("tifa-trend-new-quality-productive-forces.csv");
         List<String> lines = Files.readAllLines(d.path(), StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).startsWith("source.key,source.title,").contains(",count,standalone,nested,per10k,");
+        assertThat(lines.get(0)).startsWith("source_key,source_title,").contains(",count,standalone,nested,per_10k,");
         assertThat(lines).hasSize(5);
         assertThat(String.join("\n", lines)).contains("gwr-2024-final");
     }
