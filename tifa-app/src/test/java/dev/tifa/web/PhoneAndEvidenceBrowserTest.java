@@ -2,9 +2,7 @@ package dev.tifa.web;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.tifa.web.support.RequiresChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PhoneAndEvidenceBrowserTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static WebFixture fx;
-    private static Playwright playwright;
+    private static dev.tifa.web.support.HeadlessChromium chromium;
     private static Browser browser;
     private BrowserContext context;
     private Page page;
@@ -40,15 +37,13 @@ class PhoneAndEvidenceBrowserTest {
         if (!RequiresChromium.available()) return; // each test is counted as skipped
         Files.createDirectories(SHOTS);
         fx = WebFixture.start();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(RequiresChromium.CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+        chromium = dev.tifa.web.support.HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
         if (fx != null) fx.close();
     }
 
