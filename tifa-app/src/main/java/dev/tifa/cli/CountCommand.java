@@ -93,22 +93,9 @@ public final class CountCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The term as the document's language writes it: "opening up" on an English row, 对外开放 on a Chinese one. */
-    static String label(Concept c, dev.tifa.model.Document d) {
-        List<String> forms = c.forms(d.meta().language());
-        return forms.isEmpty() ? c.label() : forms.get(0);
-    }
-
     private Table long_(CountTable t, List<Concept> shown) {
         Table out = new Table("document", "year", "lang", "term", "concept", "count", "standalone", "nested", "per 10k", "size");
-        for (DocumentCounts d : t.documents()) {
-            for (Concept c : shown) {
-                ConceptCount cc = d.count(c.id());
-                if (cc.total() == 0 && !zeros && (terms.isEmpty() || glossary)) continue;
-                out.row(d.document().key(), d.document().meta().year(), d.document().meta().language().code(), label(c, d.document()),
-                        c.isAdHoc() ? "(phrase)" : c.id(), cc.total(), cc.standalone(), cc.nested(), cc.rate(), d.size());
-            }
-        }
+        for (var row : dev.tifa.app.CountRows.of(t, shown, !zeros && (terms.isEmpty() || glossary))) out.row(new ArrayList<>(row.values()));
         return out;
     }
 }

@@ -62,8 +62,9 @@ class CsvConsistencyTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String api = web("/api/count?q=" + URLEncoder.encode("高水平对外开放", StandardCharsets.UTF_8) + "&docs=gwr-2023&format=csv");
         Map<String, String> a = row(cli.out(), "document", "gwr-2023");
-        Map<String, String> b = row(api, "source_key", "gwr-2023");
-        for (String column : List.of("count", "standalone", "nested", "per_10k", "size")) {
+        Map<String, String> b = row(api, "document", "gwr-2023");
+        assertThat(api.split("\r\n")[0]).isEqualTo(cli.out().split("\r\n")[0]);
+        for (String column : List.of("document", "year", "lang", "term", "concept", "count", "standalone", "nested", "per_10k", "size")) {
             assertThat(b.get(column)).as(column).isEqualTo(a.get(column));
         }
         assertThat(a.get("per_10k").length()).as("full precision, not 2 decimals").isGreaterThan(6);
