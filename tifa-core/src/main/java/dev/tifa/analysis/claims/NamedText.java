@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 public record NamedText(Integer cc, Integer plenum, Integer congress) {
     private static final String ZH_N = "([〇零一二两三四五六七八九十]{1,3}|\\d{1,2})";
     private static final Pattern ZH_PLENUM = Pattern.compile("第?" + ZH_N + "届(?:中央委员会|中央)?第?" + ZH_N + "(?:中全会|次全体会议|次全会)");
-    private static final Pattern ZH_CONGRESS = Pattern.compile("(?:党的|中共|第)?" + ZH_N + "(?:大(?![会学师量力家])|次全国代表大会|次党代会)");
+    /** 党的十九大, 中共二十大, 第二十次全国代表大会, 十九大报告 — never 三大攻坚战 or 十大产业. */
+    private static final Pattern ZH_CONGRESS = Pattern.compile("(?:党的|中共)" + ZH_N + "大|第" + ZH_N + "次(?:全国代表大会|党代会)"
+            + "|" + ZH_N + "大(?=报告|以来|精神|上的|期间|闭幕|开幕|召开)");
     private static final String EN_N = "(\\d{1,2})(?:st|nd|rd|th)";
     private static final String EN_ORD = "(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
     private static final Pattern EN_PLENUM_OF = Pattern.compile("(?i)\\b" + EN_ORD + "\\s+plen(?:um|ary\\s+session)\\s+of\\s+the\\s+" + EN_N
@@ -53,7 +55,8 @@ public record NamedText(Integer cc, Integer plenum, Integer congress) {
         for (Pattern p : new Pattern[]{ZH_CONGRESS, EN_CONGRESS}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                OptionalInt n = number(m.group(1));
+                String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                OptionalInt n = p == EN_CONGRESS ? number(m.group(1)) : number(g);
                 if (n.isPresent() && n.getAsInt() > 0 && m.start() > at && !insidePlenum(text, m.start())) {
                     found = congress(n.getAsInt());
                     at = m.start();

@@ -53,5 +53,9 @@ class ClaimWordingTest {
         assertThat(NamedText.in("the 19th Party Congress report")).contains(NamedText.congress(19));
         assertThat(NamedText.in("公报中安全只出现了")).isEmpty();
         assertThat(NamedText.in("三中全会以来")).isEmpty();
+        assertThat(NamedText.in("十九大报告里")).contains(NamedText.congress(19));
+        assertThat(NamedText.in("三大攻坚战一词")).isEmpty();
+        assertThat(NamedText.in("十大产业中")).isEmpty();
+        assertThat(NamedText.in("the 14th National People's Congress")).isEmpty();
     }
 }
