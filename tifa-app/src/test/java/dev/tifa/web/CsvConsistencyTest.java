@@ -86,6 +86,14 @@ class CsvConsistencyTest {
     }
 
     @Test
+    void trendCsvHasNoBarCharacters() {
+        var r = tifa.run("trend", "高水平对外开放", "--series", "gov-work-report", "--format", "csv");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("year,document,lang,count,standalone,per_10k\r\n").doesNotContain("█");
+        assertThat(tifa.run("trend", "高水平对外开放", "--series", "gov-work-report").out()).contains("█");
+    }
+
+    @Test
     void bomForExcelOnlyWhenAsked() throws Exception {
         assertThat(tifa.run("docs", "--format", "csv", "--bom").out()).startsWith("\uFEFFkey,");
         assertThat(tifa.run("docs", "--format", "csv").out()).startsWith("key,");
