@@ -131,7 +131,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 ram=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
 os=$(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-?}")
 javav=$(java -version 2>&1 | sed -n 2p)
-rgv=$(rg --version | head -1)
+rgv=$(rg --version | sed -n 1p)  # not head: with pipefail, head closing the pipe early would fail the script
 hfv=$( [ "$have_hyperfine" = 1 ] && hyperfine --version || echo "none (date +%s.%N loop)")
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo "?")$(git diff --quiet HEAD -- tifa-core tifa-app tifa-bench 2>/dev/null || echo "+changes")
 

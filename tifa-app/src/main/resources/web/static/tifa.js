@@ -123,6 +123,13 @@
     var data = JSON.parse(el.getAttribute('data-chart'));
     var chart = echarts.getInstanceByDom(el) || echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption(BUILDERS[el.getAttribute('data-chart-type')](data, measure || 'rate'), true);
+    // every point opens the passages it counts, as a page to read
+    chart.off('click');
+    chart.on('click', function (x) {
+      var d = x.data && (x.data.p || x.data.r);
+      var link = d && (d.evidence || d.evidenceB);
+      if (link) window.location.href = link;
+    });
     return chart;
   }
 

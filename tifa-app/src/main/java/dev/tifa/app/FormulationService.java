@@ -26,9 +26,16 @@ import java.util.Map;
  */
 public final class FormulationService {
     private final Workspace workspace;
+    private final boolean withTitle;
 
     public FormulationService(Workspace workspace) {
+        this(workspace, false);
+    }
+
+    /** {@code withTitle}: count each document's title with its body ({@link WithTitle}). */
+    public FormulationService(Workspace workspace, boolean withTitle) {
         this.workspace = workspace;
+        this.withTitle = withTitle;
     }
 
     /** Counts of {@code concepts} (all glossary concepts when empty) in the selected documents. */
@@ -63,7 +70,8 @@ public final class FormulationService {
     }
 
     public List<Document> documents(DocumentFilter filter) {
-        return workspace.store().documents(filter);
+        List<Document> docs = workspace.store().documents(filter);
+        return withTitle ? docs.stream().map(WithTitle::of).toList() : docs;
     }
 
     /** A matcher for the asked concepts plus the glossary, for nesting. */

@@ -11,17 +11,27 @@ import java.util.Optional;
  * checkout (found from the working directory or from the install directory the launcher passes as {@code tifa.home}).
  */
 public final class SampleCorpus {
-    public static final String HOW_TO_GET = "The sample corpus was not found. Set TIFA_SAMPLE_DIR to a folder with "
-            + "wikisource-zh/*.jsonl, third-plenum-zh/*.txt and gwr-zh-en/*.tsv (the layout of shared/corpora), "
-            + "or place that folder at ../shared/corpora beside the Tifa checkout.";
+    public static final String HOW_TO_GET = "The sample corpus was not found. It is the corpora folder of the project's "
+            + "shared data (its README lists the sources: Chinese Wikisource, CCTV transcripts, Xinhua translations), kept "
+            + "outside the repository: get it from the project and place it at ../shared/corpora beside the Tifa checkout, "
+            + "or set TIFA_SAMPLE_DIR to a folder with wikisource-zh/*.jsonl, third-plenum-zh/*.txt and gwr-zh-en/*.tsv.";
 
     private SampleCorpus() {
     }
 
+    /** @throws IllegalArgumentException when TIFA_SAMPLE_DIR names a folder that does not exist: a typo is not silently ignored */
     public static Optional<Path> locate() {
+        return locate(System.getenv("TIFA_SAMPLE_DIR"));
+    }
+
+    static Optional<Path> locate(String env) {
         List<Path> candidates = new ArrayList<>();
-        String env = System.getenv("TIFA_SAMPLE_DIR");
-        if (env != null && !env.isBlank()) candidates.add(Path.of(env));
+        if (env != null && !env.isBlank()) {
+            if (!Files.isDirectory(Path.of(env))) {
+                throw new IllegalArgumentException("TIFA_SAMPLE_DIR=" + env + ": no such folder (unset it to use ../shared/corpora)");
+            }
+            return Optional.of(Path.of(env).normalize());
+        }
         candidates.add(Path.of("..", "shared", "corpora"));
         String home = System.getProperty("tifa.home");
         if (home != null) candidates.add(Path.of(home).resolve("../shared/corpora"));

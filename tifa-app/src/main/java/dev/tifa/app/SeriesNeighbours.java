@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * A document's neighbours in its series: the texts it is compared with when an analyst says "up from last time".
- * Neighbours share the series, language and kind; one of the same {@code doc-type} (communiqué, decision) is preferred.
+ * Neighbours share the series, language and kind, and are the same kind of text ({@link #textType}): a communiqué is
+ * compared with a communiqué, never with a Decision.
  */
 public final class SeriesNeighbours {
     private final Workspace workspace;
@@ -19,19 +20,37 @@ public final class SeriesNeighbours {
         this.workspace = workspace;
     }
 
-    /** The latest earlier document of the series (of the same doc-type when there is one). */
+    /** The latest earlier document of the series that is the same kind of text. */
     public Optional<Document> predecessor(Document d) {
         if (d.meta().series() == null || d.meta().sortDate() == null) return Optional.empty();
         return sameSeries(d).stream()
                 .filter(x -> x.meta().sortDate() != null && x.meta().sortDate().isBefore(d.meta().sortDate()))
-                .max(Comparator.comparing((Document x) -> sameType(x, d)).thenComparing(x -> x.meta().sortDate()));
+                .filter(x -> sameType(x, d))
+                .max(Comparator.comparing((Document x) -> x.meta().sortDate()).thenComparingLong(Document::id));
     }
 
-    /** The document of the series from a given year (for "up from 15 in 2019"): same doc-type first, then the longest. */
+    /** The document of the series from a given year (for "up from 15 in 2019"), the same kind of text; the longest. */
     public Optional<Document> ofYear(Document d, int year) {
         if (d.meta().series() == null) return Optional.empty();
         return sameSeries(d).stream().filter(x -> x.meta().year() != null && x.meta().year() == year)
-                .max(Comparator.comparing((Document x) -> sameType(x, d)).thenComparingInt(Document::size));
+                .filter(x -> sameType(x, d))
+                .max(Comparator.comparingInt(Document::size));
+    }
+
+    /**
+     * What kind of text a document is: its {@code doc-type} attribute, else what its title says (公报/communiqué →
+     * communique, 决定/decision, 决议/resolution, 报告/report), else "" (unknown, the same as any other unknown).
+     */
+    public static String textType(Document d) {
+        String type = d.meta().attributes().getOrDefault("doc-type", "").toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("communiq")) return "communique";
+        if (!type.isEmpty()) return type;
+        String title = d.meta().title().toLowerCase(java.util.Locale.ROOT);
+        if (title.contains("公报") || title.contains("communiq")) return "communique";
+        if (title.contains("决定") || title.contains("decision")) return "decision";
+        if (title.contains("决议") || title.contains("resolution")) return "resolution";
+        if (title.contains("报告") || title.contains("report")) return "report";
+        return "";
     }
 
     private List<Document> sameSeries(Document d) {
@@ -40,6 +59,6 @@ public final class SeriesNeighbours {
     }
 
     private static boolean sameType(Document a, Document b) {
-        return a.meta().attributes().getOrDefault("doc-type", "").equals(b.meta().attributes().getOrDefault("doc-type", ""));
+        return textType(a).equals(textType(b));
     }
 }

@@ -43,10 +43,13 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Range(min = 0, max = 1000, unit = "passages")
     int evidence;
 
+    @Option(names = "--with-title", description = "Count the official text's title with its body (as press word counts usually do).")
+    boolean withTitle;
+
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            ClaimService.ClaimReport r = new ClaimService(ws).check(doc, against, language == null ? null : Language.parse(language));
+            ClaimService.ClaimReport r = new ClaimService(ws, withTitle).check(doc, against, language == null ? null : Language.parse(language));
             PrintWriter out = spec.commandLine().getOut();
             Table t = new Table("#", "phrase", "claimed", "year", "verdict", "counted", "standalone", "literal", "off by", "text", "why");
             int i = 0;
@@ -63,6 +66,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                     .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "))
                     + (r.event() == null ? "" : ". Event: " + r.event().event().key()) + ".");
             t.note("counted = the concept (all glossary forms, plurals folded, nested occurrences included); literal = the phrase as written. off by = counted − claimed.");
+            t.note(dev.tifa.app.WithTitle.describe(withTitle));
             if (format.format() != OutputFormat.table) {
                 TableRenderer.render(t, format.format(), out);
                 return 0;

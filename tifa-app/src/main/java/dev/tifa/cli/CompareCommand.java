@@ -63,23 +63,29 @@ public final class CompareCommand implements Callable<Integer> {
             boolean table = format.format() == OutputFormat.table;
             if (part.equals("all") || part.equals("concepts")) {
                 if (table) out.println("Concepts: " + a.label() + " → " + b.label());
-                Table t = new Table("status", "concept", "form", "theme", "count A", "count B", "per 10k A", "per 10k B", "change", "ratio");
+                Table t = new Table("status", "concept", "form", "theme", "count A", "count B", "standalone A", "standalone B",
+                        "per 10k A", "per 10k B", "change", "ratio", "absorbed into");
                 for (ConceptChange x : c.concepts()) {
-                    if (!all && (x.status() == ConceptChange.Status.SAME || x.status() == ConceptChange.Status.ABSENT)) continue;
-                    t.row(x.status().name().toLowerCase(), x.conceptId(), x.label(), x.theme(), x.countA(), x.countB(), x.rateA(), x.rateB(),
-                            x.countChange(), Double.isFinite(x.rateRatio()) ? x.rateRatio() : null);
+                    boolean quiet = x.status() == ConceptChange.Status.SAME || x.status() == ConceptChange.Status.ABSENT;
+                    if (!all && quiet && x.absorbedInto() == null) continue;
+                    t.row(x.status().name().toLowerCase(), x.conceptId(), x.label(), x.theme(), x.countA(), x.countB(), x.standaloneA(),
+                            x.standaloneB(), x.rateA(), x.rateB(), x.countChange(), Double.isFinite(x.rateRatio()) ? x.rateRatio() : null,
+                            x.absorbedInto());
                 }
+                t.note("count = every occurrence; standalone = not inside a longer glossary form; absorbed into = the longer form that"
+                        + " now holds more of its occurrences (a reframing the count alone hides).");
                 t.note("up/down: rate ratio ≥ " + o.upRatio() + " or ≤ " + o.downRatio() + " and a change of ≥ " + o.minCountChange()
                         + " occurrences. Rates per 10,000 " + b.meta().language().unit() + ". Passages: tifa kwic TERM --docs " + a.key() + "," + b.key());
                 TableRenderer.render(t, format.format(), out);
             }
             if (part.equals("all") || part.equals("keyness")) {
                 if (table) out.println("\nKeyness (words and word pairs, all text, not only the glossary):");
-                Table t = new Table("term", "words", "count A", "count B", "per 10k A", "per 10k B", "G2", "p", "log ratio", "more in");
+                Table t = new Table("term", "words", "count A", "count B", "per 10k tokens A", "per 10k tokens B", "G2", "p", "log ratio", "more in");
                 c.keyTerms().stream().limit(top).forEach(k -> t.row(k.term(), k.words(), k.countA(), k.countB(), k.per10kA(), k.per10kB(),
                         k.g2(), k.p(), k.logRatio(), k.direction() == KeyTerm.Direction.MORE_IN_B ? b.key() : a.key()));
                 t.note("G² = log-likelihood (Rayson & Garside), p from chi-square with 1 df; log ratio = log2 of the ratio of relative "
-                        + "frequencies (Hardie), 0.5 for a zero count. Minimum frequency " + minFreq + ", p ≤ " + o.maxP() + ".");
+                        + "frequencies (Hardie), 0.5 for a zero count. Minimum frequency " + minFreq + ", p ≤ " + o.maxP() + ". Rates here are per"
+                        + " 10,000 tokens (segmented words), not characters; a word that is part of a longer key word is left out.");
                 TableRenderer.render(t, format.format(), out);
             }
             if (part.equals("all") || part.equals("themes")) {

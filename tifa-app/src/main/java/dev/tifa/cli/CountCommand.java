@@ -51,12 +51,13 @@ public final class CountCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = data.open()) {
             List<Concept> concepts = glossary ? List.of() : new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
-            CountTable t = new FormulationService(ws).count(concepts, selection.filterDefaultOfficial(), matching.options());
+            CountTable t = new FormulationService(ws, matching.withTitle()).count(concepts, selection.filterDefaultOfficial(), matching.options());
             if (t.documents().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
             List<Concept> shown = ranked(t);
             boolean wide = layout == null ? format.format() == OutputFormat.table && t.documents().size() <= 6 : layout.equals("wide");
             Table out = wide ? wide(t, shown) : long_(t, shown);
             out.note(Notes.rules(t.options()));
+            out.note(dev.tifa.app.WithTitle.describe(matching.withTitle()));
             if (!terms.isEmpty()) out.note(Notes.concepts(shown));
             String src = Notes.sources(t.documents().stream().map(DocumentCounts::document).toList());
             if (src != null) out.note(src);
@@ -95,14 +96,7 @@ public final class CountCommand implements Callable<Integer> {
 
     private Table long_(CountTable t, List<Concept> shown) {
         Table out = new Table("document", "year", "lang", "term", "concept", "count", "standalone", "nested", "per 10k", "size");
-        for (DocumentCounts d : t.documents()) {
-            for (Concept c : shown) {
-                ConceptCount cc = d.count(c.id());
-                if (cc.total() == 0 && !zeros && (terms.isEmpty() || glossary)) continue;
-                out.row(d.document().key(), d.document().meta().year(), d.document().meta().language().code(), c.label(),
-                        c.isAdHoc() ? "(phrase)" : c.id(), cc.total(), cc.standalone(), cc.nested(), cc.rate(), d.size());
-            }
-        }
+        for (var row : dev.tifa.app.CountRows.of(t, shown, !zeros && (terms.isEmpty() || glossary))) out.row(new ArrayList<>(row.values()));
         return out;
     }
 }

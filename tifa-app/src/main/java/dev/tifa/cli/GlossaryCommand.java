@@ -65,6 +65,69 @@ public final class GlossaryCommand {
         return 0;
     }
 
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One concept: its forms, themes, note, its broader concepts (up to the top) and narrower ones.")
+    int show(@Mixin DataOption data, @picocli.CommandLine.Parameters(paramLabel = "ID", description = "concept id or any of its forms") String id) {
+        try (Workspace ws = data.open()) {
+            Glossary g = ws.glossary();
+            Concept c = concept(g, id);
+            var out = spec.commandLine().getOut();
+            out.println("id: " + c.id());
+            out.println("zh: " + String.join(" | ", c.zh()));
+            out.println("en: " + String.join(" | ", c.en()));
+            out.println("themes: " + String.join(", ", c.themes()));
+            if (!c.note().isEmpty()) out.println("note: " + c.note());
+            out.println("broader: " + (c.broader().isEmpty() ? "(none)" : ladder(g, c)));
+            List<Concept> narrower = g.narrower(c.id());
+            out.println("narrower: " + (narrower.isEmpty() ? "(none)" : String.join(", ", narrower.stream().map(GlossaryCommand::name).toList())));
+            out.flush();
+        }
+        return 0;
+    }
+
+    @Command(name = "tree", mixinStandardHelpOptions = true,
+            description = "A concept's place in the broader/narrower ladder: the path up to the top, and everything below it, indented.")
+    int tree(@Mixin DataOption data, @picocli.CommandLine.Parameters(paramLabel = "ID", description = "concept id or any of its forms") String id) {
+        try (Workspace ws = data.open()) {
+            Glossary g = ws.glossary();
+            Concept c = concept(g, id);
+            var out = spec.commandLine().getOut();
+            if (!c.broader().isEmpty()) out.println("above: " + ladder(g, c));
+            printTree(g, c, 0, out, new java.util.HashSet<>());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static Concept concept(Glossary g, String idOrForm) {
+        return g.concept(idOrForm).or(() -> g.conceptWithForm(idOrForm))
+                .orElseThrow(() -> new UserError("no glossary concept '" + idOrForm + "' (see `tifa glossary list`)"));
+    }
+
+    private static String name(Concept c) {
+        return c.id() + " (" + c.label() + ")";
+    }
+
+    /** The chain of first broader concepts up to the top: 对外开放 → 开放; several broader ones are listed at the first step. */
+    private static String ladder(Glossary g, Concept c) {
+        List<String> steps = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(c.id()));
+        Concept at = c;
+        while (!at.broader().isEmpty()) {
+            List<Concept> up = g.broader(at.id());
+            if (up.isEmpty() || !seen.add(up.get(0).id())) break;
+            steps.add(String.join(" + ", up.stream().map(GlossaryCommand::name).toList()));
+            at = up.get(0);
+        }
+        return name(c) + " → " + String.join(" → ", steps);
+    }
+
+    private static void printTree(Glossary g, Concept c, int depth, java.io.PrintWriter out, java.util.Set<String> seen) {
+        out.println("  ".repeat(depth) + (depth == 0 ? "" : "└ ") + name(c) + (c.en().isEmpty() ? "" : "  " + c.en().get(0)));
+        if (!seen.add(c.id())) return;
+        for (Concept n : g.narrower(c.id())) printTree(g, n, depth + 1, out, seen);
+    }
+
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the glossary in force (default + yours) as YAML.")
     int export(@Mixin DataOption data) {
         try (Workspace ws = data.open()) {

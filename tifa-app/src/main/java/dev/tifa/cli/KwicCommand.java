@@ -47,7 +47,7 @@ public final class KwicCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = data.open()) {
             Concept c = new TermResolver(ws.glossary()).resolve(term, matching.phrase());
-            List<Context> all = new FormulationService(ws).contexts(c, selection.filterDefaultOfficial(), matching.options(), window, 0);
+            List<Context> all = new FormulationService(ws, matching.withTitle()).contexts(c, selection.filterDefaultOfficial(), matching.options(), window, 0);
             List<Context> shown = all.stream()
                     .filter(x -> !nestedOnly || x.nestedIn() != null)
                     .filter(x -> !standaloneOnly || x.nestedIn() == null)
@@ -57,6 +57,7 @@ public final class KwicCommand implements Callable<Integer> {
                 lines(shown, out);
                 out.println(shown.size() + " of " + all.size() + " occurrences of " + Notes.concepts(List.of(c)).substring(9));
                 out.println("Positions: character offsets in the cleaned text (original offsets in --format csv/json).");
+                out.println(dev.tifa.app.WithTitle.describe(matching.withTitle()));
                 out.flush();
                 return 0;
             }

@@ -11,6 +11,13 @@ public final class MatchingOptions {
     @Option(names = "--phrase", description = "Take each TERM as a literal phrase, even where it is a glossary form or concept id.")
     boolean phrase;
 
+    @Option(names = "--with-title", description = "Count each document's title with its body (as press word counts usually do); the output says so.")
+    boolean withTitle;
+
+    public boolean withTitle() {
+        return withTitle;
+    }
+
     public MatchOptions options() {
         return exact ? MatchOptions.exact() : MatchOptions.defaults();
     }

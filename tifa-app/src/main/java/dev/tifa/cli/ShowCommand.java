@@ -51,6 +51,11 @@ public final class ShowCommand implements Callable<Integer> {
             meta.put("source", m.source());
             meta.put("size", d.size() + " " + m.language().unit());
             meta.put("cleaning", d.cleaning().code());
+            if (!d.cleaning().simplify() && m.language() == dev.tifa.model.Language.ZH) {
+                // how many stray traditional-only characters (開, 劃 …) were folded to simplified for matching
+                meta.put("traditional_folded", dev.tifa.text.clean.TraditionalOnlyFolding.foldedIn(
+                        dev.tifa.text.Cleaner.forSpec(d.cleaning()).clean(d.original()), d.original()));
+            }
             meta.put("hash", d.hash());
             meta.putAll(m.attributes());
             if (format == OutputFormat.json) {

@@ -88,6 +88,6 @@ public final class TableRenderer {
 
     /** Column headings become snake_case keys: "per 10k" → per_10k. */
     static String key(String column) {
-        return column.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+        return CsvCells.column(column);
     }
 }

@@ -29,11 +29,19 @@ public final class ThemesCommand implements Callable<Integer> {
             ThemeService.ThemeComparison c = new ThemeService(ws).compare(doc, vs);
             String a = c.document().key();
             String b = c.vs() == null ? null : c.vs().key();
-            Table t = b == null ? new Table("theme", "name", a + " hits", a + " share %")
-                    : new Table("theme", "name", a + " hits", a + " share %", b + " hits", b + " share %", "difference (points)");
-            for (ThemeService.ThemeRow r : c.rows()) {
-                if (b == null) t.row(r.themeId(), r.en(), r.hits(), r.share() * 100);
-                else t.row(r.themeId(), r.en(), r.hits(), r.share() * 100, r.vsHits(), r.vsShare() * 100, r.difference() * 100);
+            boolean table = format.format() == OutputFormat.table;
+            Table t;
+            if (table) { // side by side for reading
+                t = b == null ? new Table("theme", "name", a + " hits", a + " share %")
+                        : new Table("theme", "name", a + " hits", a + " share %", b + " hits", b + " share %", "difference (points)");
+                for (ThemeService.ThemeRow r : c.rows()) {
+                    if (b == null) t.row(r.themeId(), r.en(), r.hits(), r.share() * 100);
+                    else t.row(r.themeId(), r.en(), r.hits(), r.share() * 100, r.vsHits(), r.vsShare() * 100, r.difference() * 100);
+                }
+            } else { // long for R and pandas: one row per document and theme, no document keys in column names
+                t = new Table("document", "theme", "name", "hits", "share percent");
+                for (ThemeService.ThemeRow r : c.rows()) t.row(a, r.themeId(), r.en(), r.hits(), r.share() * 100);
+                if (b != null) for (ThemeService.ThemeRow r : c.rows()) t.row(b, r.themeId(), r.en(), r.vsHits(), r.vsShare() * 100);
             }
             t.note("Shares: standalone glossary formulations by primary theme, as % of all such hits (" + a + ": " + c.profile().totalHits()
                     + (b == null ? "" : ", " + b + ": " + c.vsProfile().totalHits()) + ").");

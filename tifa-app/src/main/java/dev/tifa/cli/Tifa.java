@@ -32,6 +32,10 @@ public final class Tifa implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionStrategy(parsed -> {
+            if (csvWithBom(parsed)) out.print(dev.tifa.app.CsvCells.BOM);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -44,6 +48,12 @@ public final class Tifa implements Runnable {
             err.flush();
             return 1;
         }
+    }
+
+    private static boolean csvWithBom(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) leaf = leaf.subcommand();
+        return leaf.hasMatchedOption("--bom") && leaf.matchedOptionValue("--format", OutputFormat.table) == OutputFormat.csv;
     }
 
     public static CommandLine commandLine() {

@@ -39,12 +39,15 @@ public final class TrendCommand implements Callable<Integer> {
             List<TrendPoint> points = new FormulationService(ws).trend(c, selection.filterDefaultOfficial(), matching.options());
             if (points.isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
             double max = points.stream().mapToDouble(p -> raw ? p.count().total() : p.count().rate()).max().orElse(0);
-            Table t = new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart");
+            boolean chart = format.format() == OutputFormat.table; // bars are for reading, not for CSV/JSON
+            Table t = chart ? new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart")
+                    : new Table("year", "document", "lang", "count", "standalone", "per 10k");
             for (TrendPoint p : points) {
                 double v = raw ? p.count().total() : p.count().rate();
-                String bar = Cells.bar(v, max, BAR);
-                t.row(p.document().meta().year(), p.document().key(), p.document().meta().language().code(),
-                        p.count().total(), p.count().standalone(), p.count().rate(), bar);
+                List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(p.document().meta().year(),
+                        p.document().key(), p.document().meta().language().code(), p.count().total(), p.count().standalone(), p.count().rate()));
+                if (chart) row.add(Cells.bar(v, max, BAR));
+                t.row(row);
             }
             int total = points.stream().mapToInt(p -> p.count().total()).sum();
             long present = points.stream().filter(p -> p.count().total() > 0).count();

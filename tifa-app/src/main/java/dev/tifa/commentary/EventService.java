@@ -97,12 +97,42 @@ public final class EventService {
                 .thenComparingInt(Document::size));
     }
 
-    /** The other official texts of the same language that fit the same word: other translations of the one chosen. */
+    /**
+     * Other translations (or editions) of the very text chosen: same language, kind, kind of text and date, one of
+     * them marked as a translation or edition. A Decision is never "another translation" of a communiqué.
+     */
     public static List<Document> otherTranslations(List<Document> officials, Document chosen, String referent) {
+        return officials.stream().filter(d -> d.id() != chosen.id() && sameText(d, chosen)).toList();
+    }
+
+    /** Two stored versions of one text: translations or editions of it. */
+    static boolean sameText(Document a, Document b) {
+        var x = a.meta();
+        var y = b.meta();
+        if (x.language() != y.language() || x.kind() != y.kind()) return false;
+        if (!java.util.Objects.equals(x.date(), y.date()) || !java.util.Objects.equals(x.year(), y.year())) return false;
+        if (!dev.tifa.app.SeriesNeighbours.textType(a).equals(dev.tifa.app.SeriesNeighbours.textType(b))) return false;
+        return version(x) || version(y);
+    }
+
+    private static boolean version(dev.tifa.model.DocumentMeta m) {
+        return m.attributes().containsKey("translation") || m.attributes().containsKey("edition");
+    }
+
+    /** The other official texts (kind official) in the language of {@code chosen}, its own versions left out. */
+    public static List<Document> otherTexts(List<Document> officials, Document chosen) {
         return officials.stream().filter(d -> d.id() != chosen.id() && d.meta().language() == chosen.meta().language())
-                .filter(d -> fits(d, referent) == fits(chosen, referent))
-                .filter(d -> d.meta().kind() == chosen.meta().kind())
-                .toList();
+                .filter(d -> d.meta().kind() == Kind.OFFICIAL && !sameText(d, chosen)).toList();
+    }
+
+    /** The stored official texts of a session a claim names (十八届三中全会, 十九大), by their cc/plenum or congress attributes. */
+    public List<Document> textsOf(dev.tifa.analysis.claims.NamedText named) {
+        dev.tifa.store.DocumentFilter official = new dev.tifa.store.DocumentFilter(null, null, List.of(Kind.OFFICIAL), null, null, null, null);
+        return workspace.store().documents(official).stream().filter(d -> {
+            var a = d.meta().attributes();
+            if (named.congress() != null) return String.valueOf(named.congress()).equals(a.get("congress"));
+            return String.valueOf(named.cc()).equals(a.get("cc")) && String.valueOf(named.plenum()).equals(a.get("plenum"));
+        }).toList();
     }
 
     static boolean fits(Document d, String referent) {

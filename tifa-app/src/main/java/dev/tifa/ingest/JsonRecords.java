@@ -51,6 +51,7 @@ final class JsonRecords {
         String url = firstString(node, line, "url", "source");
         draft.source = url != null ? url : location;
         extraAttributes(node, draft);
+        KnownSeries.workReportDate(text, draft);
 
         CleaningProfile profile = url != null && isWikisource(url) ? CleaningProfile.WIKISOURCE : CleaningProfile.PLAIN;
         return new RawDocument(draft.build(options, text, "record at " + location), text, profile);

@@ -69,6 +69,39 @@ final class KnownSeries {
         if (opening != null) draft.date = opening;
     }
 
+    /** "——2024年3月5日" or "1957年6月26日在第一届全国人民代表大会…" near the start of a report: the day it was delivered. */
+    private static final Pattern STATED_DATE = Pattern.compile("(?:——|—|-)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
+            + "|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*在\\s*第");
+    private static final int HEAD = 600;
+
+    /**
+     * The day a Government Work Report was delivered, for records that carry only a year: the date the text states
+     * at its head (of the report's year), else the opening day of that year's NPC session. Sets {@code date-source}
+     * to {@code text} or {@code npc-session} so that the user sees where the date came from.
+     */
+    static void workReportDate(String text, MetaDraft draft) {
+        if (draft.date != null || draft.year == null || !GOV_WORK_REPORT.equals(draft.series) || draft.kind != Kind.OFFICIAL) return;
+        String head = java.text.Normalizer.normalize(text.substring(0, Math.min(HEAD, text.length())), java.text.Normalizer.Form.NFKC);
+        Matcher m = STATED_DATE.matcher(head);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 4;
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)), Integer.parseInt(m.group(g + 2)));
+                if (d.getYear() != draft.year) continue;
+                draft.date = d;
+                draft.attribute("date-source", "text");
+                return;
+            } catch (java.time.DateTimeException e) {
+                // not a real day: look on
+            }
+        }
+        LocalDate opening = SessionCalendar.npcSessionOpening(draft.year);
+        if (opening != null) {
+            draft.date = opening;
+            draft.attribute("date-source", "npc-session");
+        }
+    }
+
     /** The congress number a title names, or -1. */
     static int congressFromTitle(String title) {
         Matcher m = CONGRESS_BRACKET.matcher(title);

@@ -16,7 +16,30 @@ final class SessionCalendar {
     /** First-session years of the 1st–4th NPC; from the 5th (1978) a new NPC starts every five years. */
     private static final int[] EARLY_NPC_START = {1954, 1959, 1964, 1975};
 
+    /**
+     * Opening days of the NPC sessions that heard a Government Work Report (the report is delivered at the opening or
+     * within days of it), from the NPC's public record. Years missing here get no date from the calendar.
+     */
+    private static final java.util.Map<Integer, LocalDate> NPC_OPENINGS = npcOpenings();
+
+    private static java.util.Map<Integer, LocalDate> npcOpenings() {
+        java.util.Map<Integer, LocalDate> m = new java.util.TreeMap<>();
+        String[] days = {"1954-09-15", "1955-07-05", "1956-06-15", "1958-02-01", "1959-04-18", "1960-03-30", "1964-12-21",
+                "1975-01-13", "1978-02-26", "1979-06-18", "1980-08-30", "1981-11-30", "1982-11-26", "1983-06-06", "1984-05-15",
+                "1985-03-27", "1986-03-25", "1987-03-25", "1988-03-25", "1992-03-20", "1993-03-15", "1994-03-10", "1995-03-05",
+                "1997-03-01", "2020-05-22"};
+        for (String d : days) m.put(Integer.parseInt(d.substring(0, 4)), LocalDate.parse(d));
+        // from 1998 the annual session opens on 5 March (2020, delayed, is listed above)
+        for (int y = 1998; y <= 2025; y++) m.putIfAbsent(y, LocalDate.of(y, 3, 5));
+        return java.util.Map.copyOf(m);
+    }
+
     private SessionCalendar() {
+    }
+
+    /** The opening day of the NPC session of this year that heard the work report, or null when not known here. */
+    static LocalDate npcSessionOpening(int year) {
+        return NPC_OPENINGS.get(year);
     }
 
     /** The year of the n-th CPC congress, or null when unknown. */

@@ -74,6 +74,8 @@ final class Routes {
         r.get("/parallel", new dev.tifa.web.pages.ParallelPage(parallel, views));
         r.get("/api/parallel", new dev.tifa.web.api.ParallelApi(parallel, responses));
         r.get("/api/parallel/concept", new dev.tifa.web.api.ParallelConceptApi(ws, parallel, responses));
+
+        r.get("/passages", new dev.tifa.web.pages.PassagesPage(ws, views));
         r.get("/event/{key}", new EventPage(events, claims, expectations, themes, ws.glossary(), views, json));
 
         r.get("/api/docs", new DocsApi(corpus, responses));

@@ -81,12 +81,13 @@ class ApiTest {
         assertThat(first.get("concept").asText()).isIn("new-quality-productive-forces", "security", "high-quality-development");
         JsonNode nqpf = find(counts.get("counts"), "concept", "new-quality-productive-forces");
         assertThat(nqpf.get("count").asInt()).isEqualTo(2);
-        assertThat(nqpf.get("evidence").asText()).isEqualTo("/api/kwic?q=new-quality-productive-forces&doc=gwr-2024-final");
+        assertThat(nqpf.get("evidence").asText()).isEqualTo("/passages?q=new-quality-productive-forces&doc=gwr-2024-final");
         assertThat(nqpf.get("language").asText()).isEqualTo("zh");
         assertThat(nqpf.get("attributes").get("edition").asText()).isEqualTo("final");
 
-        // the evidence link gives exactly as many passages as the count
-        JsonNode kwic = json(nqpf.get("evidence").asText());
+        // the evidence link opens a readable page; its data (the same query on the API) has exactly as many passages as the count
+        assertThat(get(nqpf.get("evidence").asText()).body()).contains("id=\"kwic-table\"");
+        JsonNode kwic = json(nqpf.get("evidence").asText().replace("/passages?", "/api/kwic?"));
         assertThat(kwic.get("total").asInt()).isEqualTo(2);
         assertThat(kwic.get("contexts").get(0).get("match").asText()).isEqualTo("新质生产力");
         assertThat(kwic.get("contexts").get(0).get("document").asText()).isEqualTo("gwr-2024-final");
@@ -125,7 +126,7 @@ class ApiTest {
         assertThat(counts).containsExactly(0, 1, 2);
         JsonNode p = trend.get("points").get(2);
         assertThat(p.get("source").get("key").asText()).isEqualTo("gwr-2024-final");
-        assertThat(p.get("evidence").asText()).startsWith("/api/kwic?q=new-quality-productive-forces&doc=gwr-2024-final");
+        assertThat(p.get("evidence").asText()).startsWith("/passages?q=new-quality-productive-forces&doc=gwr-2024-final");
         assertThat(p.get("per10k").asDouble()).isPositive();
     }
 
@@ -153,8 +154,8 @@ class ApiTest {
         assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
                 .startsWith("attachment; filename=\"tifa-trend-new-quality-productive-forces.csv\"");
         String[] lines = r.body().split("\r\n");
-        assertThat(lines[0]).startsWith("source.key,source.title,source.date,source.year,source.series,source.kind,source.language")
-                .contains("count,standalone,nested,per10k,size,unit,evidence");
+        assertThat(lines[0]).startsWith("source_key,source_title,source_date,source_year,source_series,source_kind,source_language")
+                .contains("count,standalone,nested,per_10k,size,unit,evidence");
         assertThat(lines).hasSize(1 + 4);
 
         HttpResponse<String> kwic = get("/api/kwic?q=" + enc("高水平") + "&phrase=1&format=csv");
@@ -245,10 +246,10 @@ class ApiTest {
         JsonNode nqpf = find(c.get("concepts"), "concept", "new-quality-productive-forces");
         assertThat(nqpf.get("status").asText()).isEqualTo("new");
         assertThat(nqpf.get("countB").asInt()).isEqualTo(1);
-        assertThat(nqpf.get("evidenceB").asText()).isEqualTo("/api/kwic?q=new-quality-productive-forces&doc=gwr-2023");
+        assertThat(nqpf.get("evidenceB").asText()).isEqualTo("/passages?q=new-quality-productive-forces&doc=gwr-2023");
         assertThat(c.get("themes").size()).isPositive();
         HttpResponse<String> csv = get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=themes");
-        assertThat(csv.body()).startsWith("theme,zh,en,hitsA,hitsB,shareA,shareB,shareChange");
+        assertThat(csv.body()).startsWith("theme,zh,en,hits_a,hits_b,share_a,share_b,share_change");
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-compare-gwr-2022-gwr-2023-themes.csv");
         assertThat(get("/api/compare?a=gwr-2022&b=gwr-2024-en").statusCode()).isEqualTo(400);
         assertThat(get("/api/compare?a=gwr-2022&b=nope").statusCode()).isEqualTo(404);
@@ -267,7 +268,7 @@ class ApiTest {
         String page = get("/diff?a=gwr-2022&b=gwr-2023").body();
         assertThat(page).contains("id=\"diff-table\"").contains("<ins>").contains("unchanged");
         assertThat(get("/diff?a=gwr-2022&b=gwr-2023&format=csv").statusCode()).isEqualTo(200);
-        assertThat(get("/api/diff?a=gwr-2022&b=gwr-2023&format=csv").body()).startsWith("type,aIndex,bIndex,similarity,aText,bText");
+        assertThat(get("/api/diff?a=gwr-2022&b=gwr-2023&format=csv").body()).startsWith("type,a_index,b_index,similarity,a_text,b_text");
     }
 
     private static String commentaryKey() throws Exception {
@@ -351,9 +352,10 @@ class ApiTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-claims-" + commentary + ".csv");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).startsWith("commentary,n,phrase,claimed,number,operator,year,verdict,counted,standalone,literal,offBy,concept,text,translation,");
+        assertThat(lines[0]).startsWith("commentary,n,phrase,claimed,number,operator,year,verdict,counted,standalone,literal,off_by,concept,text,translation,");
         assertThat(lines).hasSize(1 + 3);
-        assertThat(csv.body()).contains(",OFF,3,2,").doesNotContain("passages");
+        assertThat(csv.body()).contains(",OFF,3,2,");
+        assertThat(lines[0]).doesNotContain("passages"); // the passages themselves are not flattened into the CSV
 
         // the reader marks the claim's sentence it links to
         String reader = get(opening.get("sentencePage").asText().replace("#passage", "")).body();
@@ -378,7 +380,7 @@ class ApiTest {
 
         HttpResponse<String> csv = get("/api/events/" + WebFixture.EVENT + "/scorecard?format=csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-scorecard-" + WebFixture.EVENT + ".csv");
-        assertThat(csv.body()).startsWith("n,rule,kind,term,min,concept,status,outcome,outcomeTranslation,count,per10k,share,predecessor,")
+        assertThat(csv.body()).startsWith("n,rule,kind,term,min,concept,status,outcome,outcome_translation,count,per_10k,share,predecessor,")
                 .contains(",MET,").contains(",NOT_MET,");
         assertThat(csv.body().split("\r\n")).hasSize(3);
 

@@ -2,14 +2,11 @@ package dev.tifa.web;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,21 +18,22 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a person sees, in Debian's Chromium driven by Playwright: charts drawn, passages opening, CSV downloads, and
- * a script in a document shown as text and never run. Skipped (with a message) where /usr/bin/chromium is missing.
+ * a script in a document shown as text and never run. Each test is skipped (and counted as skipped) where
+ * /usr/bin/chromium is missing.
  * Screenshots go to target/screenshots/.
  */
+@org.junit.jupiter.api.extension.ExtendWith(dev.tifa.web.support.RequiresChromium.class)
 class BrowserTest {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path CHROMIUM = dev.tifa.web.support.RequiresChromium.CHROMIUM;
     private static final Path SHOTS = Paths.get("target", "screenshots");
 
     private static WebFixture fx;
-    private static Playwright playwright;
+    private static dev.tifa.web.support.HeadlessChromium chromium;
     private static Browser browser;
     private BrowserContext context;
     private Page page;
@@ -43,21 +41,19 @@ class BrowserTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) System.err.println("BrowserTest SKIPPED: " + CHROMIUM + " is missing (apt-get install -y chromium)");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: " + CHROMIUM + " is missing (apt-get install -y chromium)");
+        if (!dev.tifa.web.support.RequiresChromium.available()) {
+            System.err.println("BrowserTest SKIPPED: " + CHROMIUM + " is missing (apt-get install -y chromium fonts-noto-cjk)");
+            return; // each test is disabled by RequiresChromium and counted as skipped
+        }
         Files.createDirectories(SHOTS);
         fx = WebFixture.start();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        chromium = dev.tifa.web.support.HeadlessChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
         if (fx != null) fx.close();
     }
 
@@ -135,7 +131,7 @@ class BrowserTest {
         Download d = page.waitForDownload(() -> page.locator("a.download").first().click());
         assertThat(d.suggestedFilename()).isEqualTo("tifa-trend-new-quality-productive-forces.csv");
         List<String> lines = Files.readAllLines(d.path(), StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).startsWith("source.key,source.title,").contains(",count,standalone,nested,per10k,");
+        assertThat(lines.get(0)).startsWith("source_key,source_title,").contains(",count,standalone,nested,per_10k,");
         assertThat(lines).hasSize(5);
         assertThat(String.join("\n", lines)).contains("gwr-2024-final");
     }

@@ -7,9 +7,14 @@ import java.util.List;
 
 /** A concept's counts across documents in date order (documents without a date last, by title). */
 public final class Trend {
+    /**
+     * Documents in time order: by date (a year alone counts as 1 July); on the same date Chinese before English (the
+     * original before its translations), then by key, so that the order never depends on how the store returns them.
+     */
     public static final Comparator<Document> CHRONOLOGICAL = Comparator
             .comparing((Document d) -> d.meta().sortDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(d -> d.meta().title());
+            .thenComparing(d -> d.meta().language())
+            .thenComparing(Document::key);
 
     private Trend() {
     }

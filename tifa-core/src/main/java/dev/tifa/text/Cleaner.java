@@ -5,6 +5,7 @@ import dev.tifa.text.clean.FullWidthFolding;
 import dev.tifa.text.clean.InvisibleCharRemoval;
 import dev.tifa.text.clean.LineBreakRepair;
 import dev.tifa.text.clean.SpaceFolding;
+import dev.tifa.text.clean.TraditionalOnlyFolding;
 import dev.tifa.text.clean.TraditionalToSimplified;
 import dev.tifa.text.clean.WikisourceFooterRemoval;
 
@@ -35,7 +36,7 @@ public final class Cleaner {
         s.add(new FullWidthFolding());
         s.add(new LineBreakRepair(profile != CleaningProfile.PLAIN));
         s.add(new SpaceFolding());
-        if (simplify) s.add(new TraditionalToSimplified());
+        s.add(simplify ? new TraditionalToSimplified() : new TraditionalOnlyFolding());
         return new Cleaner(s);
     }
 

@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code shared/corpora} folder beside the repository, found by walking up from the module directory.
  */
 public final class RealCorpus {
+    private static final Cleaner WIKISOURCE = Cleaner.forProfile(CleaningProfile.WIKISOURCE, false);
+
     private RealCorpus() {
     }
 
@@ -40,27 +42,44 @@ public final class RealCorpus {
 
     /** The government work reports from Wikisource, cleaned; skips the calling test when the corpus is absent. */
     public static List<Document> governmentWorkReports() throws IOException {
-        Path file = corpora().map(c -> c.resolve("wikisource-zh").resolve("government_work_reports.jsonl")).orElse(null);
-        assumeTrue(file != null && Files.isRegularFile(file),
-                "SKIPPED: real corpus not found (set TIFA_SAMPLE_DIR to the 'corpora' folder or put shared/corpora beside the repository)");
-        ObjectMapper json = new ObjectMapper();
-        Cleaner cleaner = Cleaner.forProfile(CleaningProfile.WIKISOURCE, false);
         List<Document> out = new ArrayList<>();
-        long id = 1;
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) continue;
-            JsonNode n = json.readTree(line);
+        for (JsonNode n : records("government_work_reports.jsonl")) {
             String title = n.path("title").asText();
             Integer year = n.path("year").isNull() || n.path("year").isMissingNode() ? null : n.path("year").asInt();
-            String content = n.path("content").asText();
             Kind kind = year == null ? Kind.RESOLUTION : Kind.OFFICIAL;
+            long id = out.size() + 1;
             String key = year == null ? "gwr-resolution-" + id : "gwr-" + year;
             DocumentMeta meta = new DocumentMeta(title, null, year, year == null ? "gwr-resolution" : "gov-work-report",
                     kind, Language.ZH, n.path("url").asText(), null);
-            out.add(new Document(id++, key, meta, content, cleaner.clean(content).text(), "",
-                    new CleaningSpec(CleaningProfile.WIKISOURCE, false)));
+            out.add(wikisource(id, key, meta, n.path("content").asText()));
         }
         return out;
+    }
+
+    /** The Party Congress reports from Wikisource, cleaned without full traditional conversion, keyed pc-N. */
+    public static List<Document> congressReports() throws IOException {
+        List<Document> out = new ArrayList<>();
+        for (JsonNode n : records("cpc_congress_reports.jsonl")) {
+            DocumentMeta meta = new DocumentMeta(n.path("title").asText(), null, null, "party-congress",
+                    Kind.OFFICIAL, Language.ZH, n.path("url").asText(), null);
+            out.add(wikisource(out.size() + 1, "pc-" + n.path("congress").asText(), meta, n.path("content").asText()));
+        }
+        return out;
+    }
+
+    /** The records of one Wikisource collection; skips the calling test when the corpus is absent. */
+    private static List<JsonNode> records(String fileName) throws IOException {
+        Path file = corpora().map(c -> c.resolve("wikisource-zh").resolve(fileName)).orElse(null);
+        assumeTrue(file != null && Files.isRegularFile(file),
+                "SKIPPED: real corpus not found (set TIFA_SAMPLE_DIR to the 'corpora' folder or put shared/corpora beside the repository)");
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) if (!line.isBlank()) out.add(json.readTree(line));
+        return out;
+    }
+
+    private static Document wikisource(long id, String key, DocumentMeta meta, String content) {
+        return new Document(id, key, meta, content, WIKISOURCE.clean(content).text(), "", new CleaningSpec(CleaningProfile.WIKISOURCE, false));
     }
 
     public static Document report(List<Document> docs, int year) {

@@ -68,7 +68,7 @@ public final class CompareApi implements Handler {
     public static List<Map<String, Object>> concepts(Comparison c, boolean changedOnly) {
         return c.concepts().stream()
                 .filter(x -> x.status() != ConceptChange.Status.ABSENT)
-                .filter(x -> !changedOnly || x.status() != ConceptChange.Status.SAME)
+                .filter(x -> !changedOnly || x.status() != ConceptChange.Status.SAME || x.absorbedInto() != null)
                 .map(x -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("status", x.status().name().toLowerCase());
@@ -77,9 +77,13 @@ public final class CompareApi implements Handler {
                     m.put("theme", x.theme());
                     m.put("countA", x.countA());
                     m.put("countB", x.countB());
-                    m.put("per10kA", Evidence.round(x.rateA()));
-                    m.put("per10kB", Evidence.round(x.rateB()));
-                    m.put("rateChange", Evidence.round(x.rateChange()));
+                    m.put("standaloneA", x.standaloneA());
+                    m.put("standaloneB", x.standaloneB());
+                    m.put("absorbedInto", x.absorbedInto());
+                    m.put("per10kA", Evidence.figure(x.rateA()));
+                    m.put("per10kB", Evidence.figure(x.rateB()));
+                    m.put("rateChange", Evidence.figure(x.rateChange()));
+                    m.put("unit", c.a().meta().language().unit());
                     m.put("a", c.a().key());
                     m.put("b", c.b().key());
                     m.put("language", c.a().meta().language().code());
@@ -98,11 +102,11 @@ public final class CompareApi implements Handler {
             m.put("en", theme.en());
             m.put("hitsA", t.hitsA());
             m.put("hitsB", t.hitsB());
-            m.put("shareA", Evidence.round(t.shareA() * 100));
-            m.put("shareB", Evidence.round(t.shareB() * 100));
-            m.put("shareChange", Evidence.round(t.shareChange() * 100));
-            m.put("per10kA", Evidence.round(t.rateA()));
-            m.put("per10kB", Evidence.round(t.rateB()));
+            m.put("shareA", Evidence.figure(t.shareA() * 100));
+            m.put("shareB", Evidence.figure(t.shareB() * 100));
+            m.put("shareChange", Evidence.figure(t.shareChange() * 100));
+            m.put("per10kA", Evidence.figure(t.rateA()));
+            m.put("per10kB", Evidence.figure(t.rateB()));
             m.put("a", c.a().key());
             m.put("b", c.b().key());
             return m;
@@ -117,11 +121,12 @@ public final class CompareApi implements Handler {
             m.put("direction", k.direction() == KeyTerm.Direction.MORE_IN_B ? "more in b" : "more in a");
             m.put("countA", k.countA());
             m.put("countB", k.countB());
-            m.put("per10kA", Evidence.round(k.per10kA()));
-            m.put("per10kB", Evidence.round(k.per10kB()));
-            m.put("g2", Evidence.round(k.g2()));
+            m.put("per10kA", Evidence.figure(k.per10kA()));
+            m.put("per10kB", Evidence.figure(k.per10kB()));
+            m.put("g2", Evidence.figure(k.g2()));
             m.put("p", k.p());
-            m.put("logRatio", Evidence.round(k.logRatio()));
+            m.put("logRatio", Evidence.figure(k.logRatio()));
+            m.put("unit", "tokens");
             m.put("evidenceA", Links.kwic(k.term(), c.a().key(), true));
             m.put("evidenceB", Links.kwic(k.term(), c.b().key(), true));
             return m;

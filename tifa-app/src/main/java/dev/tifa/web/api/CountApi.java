@@ -44,7 +44,8 @@ public final class CountApi implements Handler {
         body.put("concepts", concepts.stream().map(Evidence::concept).toList());
         body.put("documents", t.documents().size());
         body.put("rows", rows);
-        responses.table(ctx, "tifa-count-" + Responses.part(String.join("-", terms)), rows, body);
+        // CSV: the command line's long rows and columns; JSON: rows with their sources and evidence links for the pages
+        responses.table(ctx, "tifa-count-" + Responses.part(String.join("-", terms)), dev.tifa.app.CountRows.of(t, concepts, false), body);
     }
 
     public static List<Map<String, Object>> rows(CountTable t) {

@@ -53,7 +53,7 @@ public final class DiffApi implements Handler {
         m.put("type", c.type().name().toLowerCase());
         m.put("aIndex", c.aIndex());
         m.put("bIndex", c.bIndex());
-        m.put("similarity", Evidence.round(c.similarity()));
+        m.put("similarity", Evidence.figure(c.similarity()));
         m.put("aText", c.aText());
         m.put("bText", c.bText());
         return m;

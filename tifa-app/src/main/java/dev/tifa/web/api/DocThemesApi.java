@@ -46,8 +46,8 @@ public final class DocThemesApi implements Handler {
         m.put("zh", s.zh());
         m.put("en", s.en());
         m.put("hits", s.hits());
-        m.put("share", Evidence.round(s.share() * 100));
-        m.put("per10k", Evidence.round(s.rate()));
+        m.put("share", Evidence.figure(s.share() * 100));
+        m.put("per10k", Evidence.figure(s.rate()));
         m.put("colour", palette.colour(s.themeId()));
         return m;
     }

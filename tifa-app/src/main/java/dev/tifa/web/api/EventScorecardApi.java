@@ -83,12 +83,12 @@ public final class EventScorecardApi implements Handler {
         m.put("outcome", key(r.outcome()));
         m.put("outcomeTranslation", r.outcome() == null ? null : r.outcome().meta().attributes().get("translation"));
         m.put("count", x == null ? null : x.outcomeCount());
-        m.put("per10k", x == null ? null : Evidence.round(x.outcomeRate()));
-        m.put("share", theme && x != null && x.outcomeShare() != null ? Evidence.round(x.outcomeShare() * 100) : null);
+        m.put("per10k", x == null ? null : Evidence.figure(x.outcomeRate()));
+        m.put("share", theme && x != null && x.outcomeShare() != null ? Evidence.figure(x.outcomeShare() * 100) : null);
         m.put("predecessor", key(r.predecessor()));
         m.put("predecessorCount", x == null ? null : x.predecessorCount());
-        m.put("predecessorPer10k", x == null || x.predecessorRate() == null ? null : Evidence.round(x.predecessorRate()));
-        m.put("predecessorShare", theme && x != null && x.predecessorShare() != null ? Evidence.round(x.predecessorShare() * 100) : null);
+        m.put("predecessorPer10k", x == null || x.predecessorRate() == null ? null : Evidence.figure(x.predecessorRate()));
+        m.put("predecessorShare", theme && x != null && x.predecessorShare() != null ? Evidence.figure(x.predecessorShare() * 100) : null);
         m.put("note", r.note());
         return m;
     }

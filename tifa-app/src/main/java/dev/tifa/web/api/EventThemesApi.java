@@ -53,10 +53,10 @@ public final class EventThemesApi implements Handler {
         m.put("zh", r.zh());
         m.put("en", r.en());
         m.put("hits", r.hits());
-        m.put("share", Evidence.round(r.share() * 100));
+        m.put("share", Evidence.figure(r.share() * 100));
         m.put("officialHits", r.vsHits());
-        m.put("officialShare", Evidence.round(r.vsShare() * 100));
-        m.put("difference", Evidence.round(r.difference() * 100));
+        m.put("officialShare", Evidence.figure(r.vsShare() * 100));
+        m.put("difference", Evidence.figure(r.difference() * 100));
         return m;
     }
 }

@@ -15,8 +15,8 @@ final class Charts {
     private Charts() {
     }
 
-    /** One point per document: what its tooltip shows. */
-    static Map<String, Object> point(Document d, ConceptCount c) {
+    /** One point per document: what its tooltip shows, and the passages page a click on it opens. */
+    static Map<String, Object> point(Document d, ConceptCount c, String q, boolean phrase) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", d.key());
         m.put("title", d.meta().title());
@@ -26,17 +26,18 @@ final class Charts {
         m.put("standalone", c.standalone());
         m.put("rate", Evidence.round(c.rate()));
         m.put("unit", d.meta().language().unit());
+        m.put("evidence", dev.tifa.web.support.Links.kwic(q, d.key(), phrase));
         return m;
     }
 
     /** A line per series and language (rates in characters and in words are not comparable); undated documents left out. */
-    static Map<String, Object> trend(List<Document> docs, List<ConceptCount> counts) {
+    static Map<String, Object> trend(List<Document> docs, List<ConceptCount> counts, String q, boolean phrase) {
         Map<String, List<Map<String, Object>>> lines = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
             if (d.meta().sortDate() == null) continue;
             String name = CorpusService.seriesOf(d) + " · " + d.meta().language().code();
-            lines.computeIfAbsent(name, k -> new ArrayList<>()).add(point(d, counts.get(i)));
+            lines.computeIfAbsent(name, k -> new ArrayList<>()).add(point(d, counts.get(i), q, phrase));
         }
         List<Map<String, Object>> series = new ArrayList<>();
         lines.forEach((name, points) -> series.add(Map.of("name", name, "points", points)));
@@ -44,9 +45,9 @@ final class Charts {
     }
 
     /** A bar per document. */
-    static Map<String, Object> bars(List<Document> docs, List<ConceptCount> counts) {
+    static Map<String, Object> bars(List<Document> docs, List<ConceptCount> counts, String q, boolean phrase) {
         List<Map<String, Object>> points = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) points.add(point(docs.get(i), counts.get(i)));
+        for (int i = 0; i < docs.size(); i++) points.add(point(docs.get(i), counts.get(i), q, phrase));
         return Map.of("type", "bars", "points", points);
     }
 }

@@ -30,6 +30,11 @@ public final class ComparePage implements Handler {
         public List<ConceptChange> of(String status) {
             return byStatus.getOrDefault(ConceptChange.Status.valueOf(status), List.of());
         }
+
+        /** Concepts whose occurrences moved into a longer form (a reframing the counts alone hide). */
+        public List<ConceptChange> absorbed() {
+            return c.concepts().stream().filter(x -> x.absorbedInto() != null).toList();
+        }
     }
 
     private final Workspace workspace;
@@ -59,7 +64,7 @@ public final class ComparePage implements Handler {
                 return x;
             }).toList();
             List<Map<String, Object>> concepts = CompareApi.concepts(c, true).stream()
-                    .sorted(Comparator.comparingDouble((Map<String, Object> m) -> -Math.abs((Double) m.get("rateChange"))))
+                    .sorted(Comparator.comparingDouble((Map<String, Object> m) -> -Math.abs(((Number) m.get("rateChange")).doubleValue())))
                     .limit(CHART_CONCEPTS)
                     .map(m -> {
                         Map<String, Object> x = new LinkedHashMap<>(m);

@@ -64,7 +64,7 @@ public final class QueryPage implements Handler {
             List<Context> all = service.contexts(c, filter, MatchOptions.defaults(), 30, 0);
             String extra = Forms.query(ctx, Map.of("phrase", "1", "format", "csv"));
             p.put("v", new View(c, with, t.documents().size(), counts.stream().mapToInt(ConceptCount::total).sum(),
-                    json.write(Charts.bars(docs, counts)), all.subList(0, Math.min(CONTEXTS, all.size())), all.size(),
+                    json.write(Charts.bars(docs, counts, q, true)), all.subList(0, Math.min(CONTEXTS, all.size())), all.size(),
                     "/api/count?" + extra, "/api/kwic?" + extra));
         }
         views.render(ctx, "query.jte", p);

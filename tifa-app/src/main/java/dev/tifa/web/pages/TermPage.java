@@ -78,7 +78,7 @@ public final class TermPage implements Handler {
             List<ConceptCount> counts = r.trend().stream().map(TrendPoint::count).toList();
             List<String> themes = c.themes().stream().map(id -> g.theme(id).map(t -> t.zh() + " · " + t.en()).orElse(id)).toList();
             String colour = c.primaryTheme() == null ? ThemePalette.NO_THEME : palette.colour(c.primaryTheme());
-            p.put("v", new View(c, TermParam.query(c), r, json.write(Charts.trend(docs, counts)), themes, colour,
+            p.put("v", new View(c, TermParam.query(c), r, json.write(Charts.trend(docs, counts, TermParam.query(c), c.isAdHoc())), themes, colour,
                     Forms.csvLink(ctx, "/api/trend"), Forms.csvLink(ctx, "/api/kwic")));
             p.put("groups", List.of());
         }

@@ -20,7 +20,7 @@ public final class Csv {
         Set<String> columns = new LinkedHashSet<>();
         flat.forEach(r -> columns.addAll(r.keySet()));
         StringBuilder b = new StringBuilder();
-        line(b, new ArrayList<>(columns));
+        line(b, columns.stream().map(dev.tifa.app.CsvCells::column).toList());
         for (Map<String, Object> r : flat) {
             List<Object> cells = new ArrayList<>(columns.size());
             for (String c : columns) cells.add(r.get(c));

@@ -47,11 +47,16 @@ public final class Evidence {
         m.put("count", c.total());
         m.put("standalone", c.standalone());
         m.put("nested", c.nested());
-        m.put("per10k", round(c.rate()));
+        m.put("per10k", Evidence.figure(c.rate()));
         m.put("size", size);
         m.put("unit", d.meta().language().unit());
         m.put("evidence", Links.kwic(q, d.key(), phrase));
         return m;
+    }
+
+    /** A rate or share for an API row: rounded in JSON, full precision in CSV. */
+    public static Figure figure(double v) {
+        return new Figure(v);
     }
 
     public static double round(double v) {

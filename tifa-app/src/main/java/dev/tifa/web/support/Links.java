@@ -33,8 +33,13 @@ public final class Links {
         return "/term?q=" + enc(q);
     }
 
-    /** The passages behind a count: the KWIC API for one term in one document. */
+    /** The passages behind a count, as a page to read: what every number and chart point links to. */
     public static String kwic(String q, String docKey, boolean phrase) {
+        return "/passages?q=" + enc(q) + "&doc=" + enc(docKey) + (phrase ? "&phrase=1" : "");
+    }
+
+    /** The same passages as data: the KWIC API for one term in one document (JSON, or CSV with format=csv). */
+    public static String kwicApi(String q, String docKey, boolean phrase) {
         return "/api/kwic?q=" + enc(q) + "&doc=" + enc(docKey) + (phrase ? "&phrase=1" : "");
     }
 }

@@ -27,7 +27,8 @@ public final class Responses {
     public void csv(Context ctx, String fileName, List<? extends Map<String, ?>> rows) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", contentDisposition(fileName + ".csv"));
-        ctx.result(Csv.of(rows).getBytes(StandardCharsets.UTF_8));
+        String bom = Params.flag(ctx, "bom") ? dev.tifa.app.CsvCells.BOM : "";
+        ctx.result((bom + Csv.of(rows)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** An ASCII file name for every browser, and the exact (possibly Chinese) one for those that read RFC 6266. */

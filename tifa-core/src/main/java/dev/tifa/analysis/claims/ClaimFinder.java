@@ -377,10 +377,13 @@ public final class ClaimFinder {
             if (!m.find()) continue;
             if (m.group("q") != null) return m.group("q").strip();
             String h = p == ZH_LEFT_VERB_X ? hanHead(m.group("h")) : hanTail(m.group("h"));
-            if (h != null) return h;
+            if (h != null && !ZH_ONLY_MARKER.matcher(h).matches()) return h;
         }
         return null;
     }
+
+    /** "一词", "这一词", "该提法": words that point at a phrase, never the phrase itself. */
+    private static final Pattern ZH_ONLY_MARKER = Pattern.compile("(?:这|该|此|其|那|其中)?(?:一|个|一个)?(?:词|词语|提法|表述|字样|说法)");
 
     private String chineseRight(String right) {
         Matcher m = ZH_RIGHT_VERB_X.matcher(right);

@@ -31,7 +31,8 @@ public final class ClaimJudge {
         int n = claim.number();
         if (claim.operator().accepts(primary, n)) return new ClaimJudgement(Verdict.CONFIRMED, primary, primary - n, reasons);
         boolean anywhere = primary > 0 || alternatives.stream()
-                .anyMatch(a -> a.count() > 0 && a.way() != CountBasis.Way.OTHER_LANGUAGE && a.way() != CountBasis.Way.OTHER_TRANSLATION);
+                .anyMatch(a -> a.count() > 0 && a.way() != CountBasis.Way.OTHER_LANGUAGE && a.way() != CountBasis.Way.OTHER_TRANSLATION
+                        && a.way() != CountBasis.Way.OTHER_TEXT && a.way() != CountBasis.Way.BROADER && a.way() != CountBasis.Way.NARROWER);
         if (!anywhere && !(n == 0)) {
             return new ClaimJudgement(Verdict.NOT_FOUND, primary, primary - n, reasons);
         }
@@ -51,6 +52,9 @@ public final class ClaimJudge {
             case VERBATIM -> "counting only the exact spelling \u201C" + claim.phrase() + "\u201D (hyphen and space kept apart)" + gives;
             case OTHER_TRANSLATION -> "the claimed number matches another translation, " + a.label() + gives.replace(" gives", ":");
             case OTHER_LANGUAGE -> "the claimed number matches the count in the other language's text, " + a.label() + gives.replace(" gives", ":");
+            case OTHER_TEXT -> "the claimed number matches another official text of the event, " + a.label() + gives.replace(" gives", ":");
+            case BROADER -> "counting the broader word, " + a.label() + "," + gives;
+            case NARROWER -> "counting the narrower formulation, " + a.label() + "," + gives;
             case CONCEPT -> a.label() + gives;
         };
     }

@@ -23,6 +23,12 @@ public record CountBasis(Way way, String label, String documentKey, int count) {
         /** The same official text in another stored translation. */
         OTHER_TRANSLATION,
         /** The official text in the other language. */
-        OTHER_LANGUAGE
+        OTHER_LANGUAGE,
+        /** Another official text of the event (the Decision beside the communiqué), when the claim names none. */
+        OTHER_TEXT,
+        /** A broader concept of the glossary (全面深化改革 → 改革): the word a writer may have counted instead. */
+        BROADER,
+        /** A narrower compound of the glossary (改革 → 全面深化改革): the formulation a writer may have meant. */
+        NARROWER
     }
 }

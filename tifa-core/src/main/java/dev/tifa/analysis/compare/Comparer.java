@@ -59,13 +59,24 @@ public final class Comparer {
             double ra = ca.count(c.id()).rate();
             double rb = cb.count(c.id()).rate();
             double ratio = ra == 0 ? (rb == 0 ? Double.NaN : Double.POSITIVE_INFINITY) : rb / ra;
+            int sa = ca.count(c.id()).standalone();
+            int sb = cb.count(c.id()).standalone();
             out.add(new ConceptChange(c.id(), c.label(), c.primaryTheme(), na, nb, ra, rb, nb - na, rb - ra, ratio,
-                    status(na, nb, ratio)));
+                    status(na, nb, ratio), sa, sb, absorbedInto(c.id(), na - sa, nb - sb, nb, cb)));
         }
         out.sort(Comparator.comparing(ConceptChange::status)
                 .thenComparing(Comparator.comparingDouble((ConceptChange x) -> Math.abs(x.rateChange())).reversed())
                 .thenComparing(ConceptChange::conceptId));
         return out;
+    }
+
+    /** The longer form that took in the concept's occurrences from A to B, with how many of B's it holds; or null. */
+    private String absorbedInto(String conceptId, int nestedA, int nestedB, int countB, DocumentCounts cb) {
+        if (nestedB - nestedA < options.minCountChange()) return null;
+        Map<String, Integer> containers = new LinkedHashMap<>();
+        for (Hit h : cb.hitsOf(conceptId)) if (!h.standalone()) containers.merge(h.nestedIn(), 1, Integer::sum);
+        return containers.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + " (" + e.getValue() + " of " + countB + ")").orElse(null);
     }
 
     ConceptChange.Status status(int countA, int countB, double ratio) {
@@ -117,6 +128,24 @@ public final class Comparer {
         if (options.pairs()) {
             rows.addAll(Keyness.rank(fa.pairs(), fa.pairTotal(), fb.pairs(), fb.pairTotal(), options.minKeyFrequency(), 2));
         }
-        return rows.stream().filter(r -> r.p() <= options.maxP()).sorted(Keyness.ORDER).limit(options.maxKeyTerms()).toList();
+        List<KeyTerm> key = rows.stream().filter(r -> r.p() <= options.maxP()).sorted(Keyness.ORDER).toList();
+        if (language == Language.ZH) key = withoutFragments(key);
+        return key.stream().limit(options.maxKeyTerms()).toList();
+    }
+
+    /**
+     * Drops a Chinese key word that is part of a longer key term pointing the same way and is no more frequent than it
+     * on either side: 务 (5 → 0) beside 地方债务 (5 → 0), 冠 beside 新冠 are leftovers of segmentation, not words the
+     * text uses more. A word that also stands on its own (发展 beside 加快发展) is more frequent, and stays.
+     */
+    static List<KeyTerm> withoutFragments(List<KeyTerm> key) {
+        List<KeyTerm> out = new ArrayList<>(key.size());
+        for (KeyTerm k : key) {
+            boolean fragment = key.stream().anyMatch(o -> o != k && o.direction() == k.direction()
+                    && o.term().length() > k.term().length() && o.term().contains(k.term())
+                    && k.countA() <= o.countA() && k.countB() <= o.countB());
+            if (!fragment) out.add(k);
+        }
+        return out;
     }
 }

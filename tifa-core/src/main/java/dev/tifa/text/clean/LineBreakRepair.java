@@ -9,7 +9,8 @@ import dev.tifa.text.TextEdit;
  *
  * <p>In wrapped sources (Wikisource, where every link sits on its own line, and text extracted from HTML or PDF) a
  * single line break is inside a paragraph: between Chinese characters it is dropped so that a term split over lines
- * (所作的\n政府工作报告\n。) is whole again; between Latin words it becomes a space. Only a blank line ends a
+ * (所作的\n政府工作报告\n。) is whole again; between Latin words it becomes a space; in Chinese-script text nothing
+ * is inserted around digits (PM\n2.5 → PM2.5). Only a blank line ends a
  * paragraph. In plain sources every line break ends a paragraph.
  */
 public final class LineBreakRepair implements CleaningStage {
@@ -24,6 +25,7 @@ public final class LineBreakRepair implements CleaningStage {
         String s = input.text();
         TextEdit e = new TextEdit(s.length());
         int n = s.length();
+        boolean chinese = ChineseScript.isChinese(s);
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -41,7 +43,7 @@ public final class LineBreakRepair implements CleaningStage {
             if (e.length() > 0 && j < n) { // breaks at the very start or end just vanish
                 if (breaks >= 2 || !wrapped) {
                     e.append("\n\n", i);
-                } else if (!isCjk(e.lastChar()) && !isCjk(s.charAt(j))) {
+                } else if (joinWithSpace(chinese, e.lastChar(), s.charAt(j))) {
                     e.append(' ', i);
                 }
             }
@@ -49,6 +51,16 @@ public final class LineBreakRepair implements CleaningStage {
         }
         trimTrailingBlanks(e);
         return e.applyTo(input);
+    }
+
+    /**
+     * Whether a line break inside a paragraph stands for a space. In Chinese-script text only between two Latin
+     * letters (an English phrase split over lines): Wikisource's link lines split PM\n2.5\n） and M\n2, which are
+     * written without spaces. Elsewhere a space unless a Chinese character is on either side.
+     */
+    static boolean joinWithSpace(boolean chinese, char before, char after) {
+        if (chinese) return ChineseScript.isAsciiLetter(before) && ChineseScript.isAsciiLetter(after);
+        return !isCjk(before) && !isCjk(after);
     }
 
     private static void trimTrailingBlanks(TextEdit e) {

@@ -24,6 +24,8 @@ import java.util.TreeMap;
  *   <li>Overlapping occurrences are all found. An occurrence inside a longer occurrence of a form of the same
  *       concept is merged into it (so a concept is never counted twice at one place); one inside a longer form of
  *       another concept is kept and marked {@link Hit#nestedIn() nested}.</li>
+ *   <li>A form of the same concept in parentheses right after a form — 区域全面经济伙伴关系协定（RCEP）,
+ *       "Regional Comprehensive Economic Partnership (RCEP)" — is the same mention and counts once.</li>
  * </ul>
  */
 public final class FormulationMatcher {
@@ -103,16 +105,20 @@ public final class FormulationMatcher {
         automaton.scan(v, (int begin, int end, Pattern[] patterns) -> {
             boolean wholeWord = (begin == 0 || !MatchView.isWordChar(v.charAt(begin - 1)))
                     && (end == v.length() || !MatchView.isWordChar(v.charAt(end)));
-            int first = view.toSource(begin);
-            int last = view.toSource(end - 1);
-            int start = mapping == null ? first : mapping.toOriginal(first);
-            int stop = (mapping == null ? last : mapping.toOriginal(last)) + 1;
+            int start = view.toSource(begin);
+            int stop = view.toSource(end - 1) + 1;
             for (Pattern p : patterns) {
                 if (p.latin() && !wholeWord) continue;
                 raw.add(new Hit(p.conceptId(), p.form(), start, stop, null));
             }
         });
-        return Nesting.resolve(raw);
+        List<Hit> hits = Parentheticals.drop(Nesting.resolve(raw), s);
+        if (mapping == null) return hits;
+        List<Hit> mapped = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            mapped.add(new Hit(h.conceptId(), h.form(), mapping.toOriginal(h.start()), mapping.toOriginal(h.end() - 1) + 1, h.nestedIn()));
+        }
+        return mapped;
     }
 
     /** Hits grouped by concept id, in the order concepts first occur. */
