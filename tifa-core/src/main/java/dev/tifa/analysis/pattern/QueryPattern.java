@@ -36,7 +36,7 @@ public final class QueryPattern {
     public static final int SLOT = 12;
     public static final int MAX_BOUND = 200;
     /** Steps (character reads) allowed per character of text, plus a fixed allowance; far above any sane pattern. */
-    public static final long STEPS_PER_CHAR = 2_000;
+    public static final long STEPS_PER_CHAR = 1_000;
     public static final long STEPS_BASE = 1_000_000;
 
     private static final String SENTENCE_END = "。！？；\\n";
@@ -131,6 +131,7 @@ public final class QueryPattern {
         private final String src;
         private final List<String> slots;
         private final StringBuilder out = new StringBuilder();
+        private final StringBuilder literals = new StringBuilder();
         private int depth;
         private int i;
 
@@ -151,7 +152,7 @@ public final class QueryPattern {
                     int[] bounds = bounds(at);
                     if (!literalSeen) throw error(at, "a gap needs text before it");
                     if (restIsEmpty()) throw error(at, "a gap needs text after it");
-                    out.append("[^").append(SENTENCE_END).append("]{").append(bounds[0]).append(',').append(bounds[1]).append("}?");
+                    emit("[^" + SENTENCE_END + "]{" + bounds[0] + ',' + bounds[1] + "}?");
                     continue;
                 }
                 switch (c) {
@@ -163,18 +164,18 @@ public final class QueryPattern {
                     case '(' -> {
                         open.add(i);
                         depth++;
-                        out.append("(?:");
+                        emit("(?:");
                     }
                     case ')' -> {
                         if (depth == 0) throw error(i, "')' without '('");
                         if (src.charAt(i - 1) == '(' || src.charAt(i - 1) == '|') throw error(i, "an empty alternative");
                         depth--;
                         open.remove(open.size() - 1);
-                        out.append(')');
+                        emit(")");
                     }
                     case '|' -> {
                         if (i == 0 || src.charAt(i - 1) == '(' || src.charAt(i - 1) == '|') throw error(i, "an empty alternative");
-                        out.append('|');
+                        emit("|");
                     }
                     case '\\' -> {
                         if (i + 1 >= src.length()) throw error(i, "'\\' at the end escapes nothing");
@@ -189,6 +190,7 @@ public final class QueryPattern {
                 }
                 i++;
             }
+            emit("");
             if (!open.isEmpty()) throw error(open.get(open.size() - 1), "'(' is never closed");
             if (src.endsWith("|")) throw error(src.length() - 1, "an empty alternative");
             if (!literalSeen && slots.isEmpty()) throw error(0, "the pattern has no text to look for");
@@ -229,7 +231,7 @@ public final class QueryPattern {
             slots.add(name);
             i = close + 1;
             boolean edge = !literalBefore || restIsEmpty();
-            out.append("(?<").append(name).append(">[^").append(CLAUSE_END).append("]{1,").append(SLOT).append(edge ? "})" : "}?)");
+            emit("(?<" + name + ">[^" + CLAUSE_END + "]{1," + SLOT + (edge ? "})" : "}?)"));
         }
 
         private boolean restIsEmpty() {
@@ -245,8 +247,14 @@ public final class QueryPattern {
             // spaces in a Chinese pattern are for the eye: the cleaned text has none between Chinese characters
             if (Character.isWhitespace(c) && src.codePoints().anyMatch(x -> x >= 0x2E80)) return;
             String folded = Character.isWhitespace(c) ? " " : FoldedText.foldLiteral(String.valueOf(c));
-            if (folded.isEmpty()) return;
-            out.append(Pattern.quote(folded));
+            literals.append(folded);
+        }
+
+        /** Appends regex syntax after the literal text gathered so far, quoted as one run. */
+        private void emit(String syntax) {
+            if (!literals.isEmpty()) out.append(Pattern.quote(literals.toString()));
+            literals.setLength(0);
+            out.append(syntax);
         }
 
         private PatternSyntaxError error(int at, String problem) {
