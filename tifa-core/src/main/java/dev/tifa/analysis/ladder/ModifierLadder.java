@@ -15,13 +15,13 @@ import java.util.OptionalInt;
  * clause, from the segmenter that keeps glossary formulations whole), scored by the intensity lexicon; per document
  * the mean intensity, so that a series shows a formulation warming or cooling.
  *
- * <p>The clause runs back to the nearest ，。；！？： or line break (not 、, so that 大力发展甲、乙 still governs 乙).
+ * <p>The clause runs back to the nearest ，。；！？：） or line break (not 、, so that 大力发展甲、乙 still governs 乙).
  * The last {@value #GOVERNORS} words before the occurrence are its governors; lexicon entries are looked up among
  * them, longest first, so that 积极稳妥 counts as one hedged modifier.
  */
 public final class ModifierLadder {
     public static final int GOVERNORS = 3;
-    private static final String CLAUSE_END = "，,。；;！!？?：:\n";
+    private static final String CLAUSE_END = "，,。；;！!？?：:）)\n";
     private static final int MAX_CLAUSE = 60;
 
     private final ChineseSegmenter segmenter;
