@@ -42,7 +42,7 @@ public final class PositionCommand implements Callable<Integer> {
             PositionService.Result r = new PositionService(ws).positions(query, selection.filterDefaultOfficial());
             if (r.rows().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
             Table t = hits ? hitTable(r) : documentTable(r);
-            t.note("Counted: " + query.label() + ". Task list: the items under the first 一、 heading about 任务/建议/部署, else the longest numbered list.");
+            t.note("Counted: " + query.label() + ". Task list: the items under the 一、 heading about 任务/建议/部署 with the most items, else the longest numbered list.");
             if (!hits) {
                 for (Positions.Move m : r.moves()) t.note(m.from() + " → " + m.to() + ": " + m.description());
                 if (r.moves().isEmpty()) t.note("Priority unchanged across the documents.");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 1. only when no digit follows (1.5万亿 is a number, not an item).
  *
  * <p>The <em>task list</em> is the list whose items a report ranks its tasks by: the items directly under the first
- * level-1 heading whose title speaks of tasks or proposals (任务, 建议, 部署), else the longest list in the text.
+ * level-1 heading whose title speaks of tasks or proposals (任务, 建议, 部署) — the one with the most items where several
+ * do (a 2026 report has both 主要目标和重大任务 and 政府工作任务) — else the longest list in the text.
  */
 public final class Outline {
     static final int TITLE = 40;
@@ -82,9 +83,13 @@ public final class Outline {
     }
 
     private static int taskParent(List<Heading> hs, Map<Integer, Integer> childCount) {
+        int named = -1;
         for (int i = 0; i < hs.size(); i++) {
-            if (hs.get(i).level() == 1 && TASKS.matcher(hs.get(i).title()).find() && childCount.getOrDefault(i, 0) > 0) return i;
+            int children = childCount.getOrDefault(i, 0);
+            if (hs.get(i).level() == 1 && TASKS.matcher(hs.get(i).title()).find() && children > 0
+                    && (named < 0 || children > childCount.get(named))) named = i;
         }
+        if (named >= 0) return named;
         int best = -2, most = 1;
         for (var e : childCount.entrySet()) {
             if (e.getValue() > most || e.getValue() == most && best != -2 && e.getKey() < best) {

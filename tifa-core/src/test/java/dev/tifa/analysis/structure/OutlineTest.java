@@ -81,6 +81,12 @@ class OutlineTest {
     }
 
     @Test
+    void ofSeveralTasksHeadingsTheOneWithMoreItemsWins() {
+        String t = "一、目标和重大任务\n（一）目标\n（二）任务\n二、今年工作任务\n（一）甲\n（二）乙\n（三）丙";
+        assertThat(Outline.parse(t).tasks()).extracting(Heading::title).containsExactly("甲", "乙", "丙");
+    }
+
+    @Test
     void chineseNumerals() {
         assertThat(Outline.hanNumber("十")).isEqualTo(10);
         assertThat(Outline.hanNumber("十二")).isEqualTo(12);
