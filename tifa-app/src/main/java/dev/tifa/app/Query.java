@@ -42,7 +42,11 @@ public final class Query {
             Concept c = new TermResolver(ws.glossary()).resolve(text, phrase);
             return new Query(c.label(), c, new FormulationService(ws).matcher(List.of(c), options), null);
         }
-        QueryPattern p = QueryPattern.compile(text, mode == Mode.REGEX ? QueryPattern.Mode.REGEX : QueryPattern.Mode.PATTERN);
+        return of(QueryPattern.compile(text, mode == Mode.REGEX ? QueryPattern.Mode.REGEX : QueryPattern.Mode.PATTERN));
+    }
+
+    /** A compiled pattern as a query (e.g. with the web's smaller step budget). */
+    public static Query of(QueryPattern p) {
         return new Query(p.label(), null, null, p);
     }
 

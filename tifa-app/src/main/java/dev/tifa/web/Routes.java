@@ -81,6 +81,14 @@ final class Routes {
         r.get("/api/events/{key}/scorecard", new EventScorecardApi(events, expectations, responses));
         r.get("/api/events/{key}/themes", new EventThemesApi(events, themes, responses));
 
+        // the analyst's instruments: a page and an API each (issue 10)
+        for (dev.tifa.web.instruments.Instrument i : java.util.List.of(new dev.tifa.web.instruments.PatternInstrument(ws),
+                new dev.tifa.web.instruments.PositionInstrument(ws), new dev.tifa.web.instruments.LadderInstrument(ws),
+                new dev.tifa.web.instruments.CollocatesInstrument(ws), new dev.tifa.web.instruments.NgramInstrument(ws))) {
+            r.get("/" + i.name(), new dev.tifa.web.instruments.InstrumentPage(i, corpus, views, json));
+            r.get("/api/" + i.name(), new dev.tifa.web.instruments.InstrumentApi(i, responses));
+        }
+
         r.exception(Exception.class, errors::exception);
         r.error(404, errors::notFound);
     }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The data the charts of tifa.js draw, as put in a page's {@code data-chart} attribute. */
-final class Charts {
+public final class Charts {
     private Charts() {
     }
 
     /** One point per document: what its tooltip shows. */
-    static Map<String, Object> point(Document d, ConceptCount c) {
+    public static Map<String, Object> point(Document d, ConceptCount c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", d.key());
         m.put("title", d.meta().title());

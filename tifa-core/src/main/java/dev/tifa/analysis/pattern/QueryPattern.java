@@ -46,12 +46,19 @@ public final class QueryPattern {
     private final Mode mode;
     private final Pattern regex;
     private final List<String> slots;
+    private final long stepsPerChar;
 
-    private QueryPattern(String source, Mode mode, Pattern regex, List<String> slots) {
+    private QueryPattern(String source, Mode mode, Pattern regex, List<String> slots, long stepsPerChar) {
         this.source = source;
         this.mode = mode;
         this.regex = regex;
         this.slots = List.copyOf(slots);
+        this.stepsPerChar = stepsPerChar;
+    }
+
+    /** This pattern with a smaller (or larger) step budget per character of text, e.g. for a shared web server. */
+    public QueryPattern withStepsPerChar(long steps) {
+        return new QueryPattern(source, mode, regex, slots, steps);
     }
 
     public static QueryPattern compile(String source, Mode mode) {
@@ -59,7 +66,7 @@ public final class QueryPattern {
         if (mode == Mode.REGEX) return regex(source);
         List<String> slots = new ArrayList<>();
         String translated = new Translator(source, slots).translate();
-        return new QueryPattern(source, mode, Pattern.compile(translated), slots);
+        return new QueryPattern(source, mode, Pattern.compile(translated), slots, STEPS_PER_CHAR);
     }
 
     private static QueryPattern regex(String source) {
@@ -69,7 +76,7 @@ public final class QueryPattern {
             Matcher names = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>").matcher(source);
             while (names.find()) slots.add(names.group(1));
             if (p.matcher("").matches()) throw new PatternSyntaxError(source, 0, "the regex matches the empty string");
-            return new QueryPattern(source, Mode.REGEX, p, slots);
+            return new QueryPattern(source, Mode.REGEX, p, slots, STEPS_PER_CHAR);
         } catch (PatternSyntaxException e) {
             throw new PatternSyntaxError(source, Math.max(0, e.getIndex()), e.getDescription());
         }
@@ -98,9 +105,9 @@ public final class QueryPattern {
         return (mode == Mode.REGEX ? "re:" : "pattern:") + source;
     }
 
-    /** Every match in {@code cleanText}, within the default step budget. */
+    /** Every match in {@code cleanText}, within this pattern's step budget. */
     public List<PatternHit> match(String cleanText) {
-        return match(cleanText, STEPS_BASE + STEPS_PER_CHAR * cleanText.length());
+        return match(cleanText, STEPS_BASE + stepsPerChar * cleanText.length());
     }
 
     /**
