@@ -3,10 +3,9 @@ package dev.tifa.cli;
 import dev.tifa.analysis.Context;
 import dev.tifa.analysis.discover.Candidate;
 import dev.tifa.analysis.discover.DiscoverOptions;
-import dev.tifa.analysis.discover.Discoverer;
 import dev.tifa.analysis.discover.Discovery;
 import dev.tifa.app.ChangeService;
-import dev.tifa.app.UserGlossary;
+import dev.tifa.app.DiscoveryService;
 import dev.tifa.app.Workspace;
 import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
@@ -55,11 +54,10 @@ public final class DiscoverCommand implements Callable<Integer> {
             Discovery found = changes.discover(d, opts);
             List<Candidate> shown = found.candidates().stream().limit(limit).toList();
             if (add != null && !add.isEmpty()) {
-                UserGlossary user = new UserGlossary(ws);
+                DiscoveryService decisions = new DiscoveryService(ws);
                 for (int n : add) {
                     if (n < 1 || n > shown.size()) throw new UserError("--add " + n + ": there are " + shown.size() + " candidates");
-                    Concept c = Discoverer.toConcept(shown.get(n - 1), themes, "added by tifa discover from " + d.key());
-                    user.add(c);
+                    Concept c = decisions.accept(d, shown.get(n - 1), themes);
                     spec.commandLine().getOut().println("added " + c.id() + " (" + c.label() + ") to " + ws.userGlossaryFile());
                 }
                 return 0;

@@ -37,7 +37,11 @@ import dev.tifa.web.support.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Which handler answers which address. Only GET: the web app never changes the store. */
+/**
+ * Which handler answers which address. GET only, except one POST: the analyst's accept/dismiss of a discovered
+ * candidate (same-origin and per-server token checked, see {@link dev.tifa.web.support.Csrf}); nothing else changes
+ * the store.
+ */
 final class Routes {
     private Routes() {
     }
@@ -88,6 +92,10 @@ final class Routes {
             r.get("/" + i.name(), new dev.tifa.web.instruments.InstrumentPage(i, corpus, views, json));
             r.get("/api/" + i.name(), new dev.tifa.web.instruments.InstrumentApi(i, responses));
         }
+        dev.tifa.web.pages.DiscoverPage discover = new dev.tifa.web.pages.DiscoverPage(ws, views, responses, new dev.tifa.web.support.Csrf());
+        r.get("/discover", discover::page);
+        r.get("/api/discover", discover::api);
+        r.post("/discover/decide", discover::decide);
 
         r.exception(Exception.class, errors::exception);
         r.error(404, errors::notFound);
