@@ -128,7 +128,7 @@
     o.grid = { left: 8, right: 24, top: 10, bottom: 30, containLabel: true };
     o.xAxis = { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } };
     o.yAxis = { type: 'category', inverse: true, data: data.documents, axisLabel: { fontFamily: 'ui-monospace, monospace', fontSize: 11 } };
-    o.series = [{ type: 'scatter', symbol: 'rect', symbolSize: [3, 14],
+    o.series = [{ type: 'scatter', symbol: 'rect', symbolSize: [4, 22],
       data: data.dots.map(function (d) { return { value: [d.at, d.doc], d: d, itemStyle: { color: d.task ? '#b4232a' : '#94a3b8' } }; }) }];
     return o;
   }

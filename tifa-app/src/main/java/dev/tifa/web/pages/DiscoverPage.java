@@ -40,6 +40,8 @@ public final class DiscoverPage {
     }
 
     public void page(Context ctx) {
+        // the forms below must carry this page's origin (no-referrer, the default elsewhere, makes a browser send "null")
+        ctx.header("Referrer-Policy", "same-origin");
         Map<String, Object> p = new LinkedHashMap<>();
         List<Document> docs = workspace.store().documents(new DocumentFilter(null, null, List.of(Kind.OFFICIAL), null, null, null, null));
         String key = Params.optional(ctx, "doc");
