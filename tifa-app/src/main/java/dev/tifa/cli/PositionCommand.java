@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "position", mixinStandardHelpOptions = true,
@@ -72,6 +73,17 @@ public final class PositionCommand implements Callable<Integer> {
                         h.section().label(), Math.round(h.relative() * 100) + "%");
             }
         }
+        return t;
+    }
+
+    /** The table of {@code compare}'s moves: each concept's priority in A and B. */
+    static Table moves(List<PositionService.ConceptMove> moves) {
+        Table t = new Table("concept", "form", "task A", "task B", "move", "task in B");
+        for (PositionService.ConceptMove m : moves) {
+            t.row(m.concept().id(), m.concept().label(), m.from().priority() == 0 ? null : m.from().priority(),
+                    m.to().priority() == 0 ? null : m.to().priority(), m.description(), m.to().task() == null ? "" : m.to().task().display());
+        }
+        t.note("Priority: the task of the task list where a concept first appears (tifa position TERM --docs A,B for one concept).");
         return t;
     }
 

@@ -115,6 +115,19 @@ class InstrumentsCliTest {
     }
 
     @Test
+    void compareReportsMovesInTheTaskLists() throws Exception {
+        JsonNode rows = json("compare", "test-report-2031", "test-report-2032", "--part", "moves");
+        java.util.Map<String, String> moves = new java.util.HashMap<>();
+        rows.forEach(r -> moves.put(r.get("concept").asText(), r.get("move").asText()));
+        // 科技创新: task (二) → (一); 统筹发展和安全: in the review of 2031, task (二) of 2032; 民生: task (三) of 2031 only
+        assertThat(moves).containsEntry("sci-tech-innovation", "from task 2 to task 1 (up)")
+                .containsEntry("development-and-security", "enters the task list at task 2")
+                .containsEntry("peoples-wellbeing", "leaves the task list (was task 3)")
+                .doesNotContainKey("new-quality-productive-forces"); // task 1 in both
+        assertThat(tifa.run("compare", "test-report-2031", "test-report-2032").out()).contains("Moves in the task lists");
+    }
+
+    @Test
     void ladderWarmsAndTheUserLexiconCounts() throws Exception {
         JsonNode rows = json("ladder", "新质生产力", "--series", "test-report");
         // 2031: 积极稳妥 (2) + 推进 (3) → 2.5; 2032: 加快 (5), 大力 (5) → 5.0, warmer
