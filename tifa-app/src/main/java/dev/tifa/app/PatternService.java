@@ -63,14 +63,60 @@ public final class PatternService {
 
     /** The pattern's counts as a concept's, so that trends and charts take them like any term's. */
     private static DocumentCounts counts(Document d, String id, List<PatternHit> hits) {
+        return tally(d, id, hits.stream().map(h -> h.asHit(id)).toList());
+    }
+
+    private static DocumentCounts tally(Document d, String id, List<Hit> hits) {
         int size = d.size();
-        List<Hit> asHits = hits.stream().map(h -> h.asHit(id)).toList();
-        ConceptCount c = new ConceptCount(id, hits.size(), hits.size(), Map.of(), Rates.per10k(hits.size(), size));
-        return new DocumentCounts(d, size, hits.isEmpty() ? Map.of() : Map.of(id, c), asHits);
+        int standalone = (int) hits.stream().filter(Hit::standalone).count();
+        ConceptCount c = new ConceptCount(id, hits.size(), standalone, Map.of(), Rates.per10k(hits.size(), size));
+        return new DocumentCounts(d, size, hits.isEmpty() ? Map.of() : Map.of(id, c), hits);
     }
 
     public List<TrendPoint> trend(QueryPattern pattern, DocumentFilter filter) {
         return Trend.of(pattern.label(), count(pattern, filter).counts());
+    }
+
+    /**
+     * One query of several drawn together: its counts in every document (date order) and, for a pattern, what
+     * filled its slots.
+     */
+    public record QueryCounts(Query query, List<DocumentCounts> documents, List<SlotFill> fills) {
+    }
+
+    /** Several terms or patterns over one selection, for one chart. */
+    public List<QueryCounts> counts(List<Query> queries, DocumentFilter filter) {
+        List<Document> docs = new ArrayList<>(workspace.store().documents(filter));
+        docs.sort(Trend.CHRONOLOGICAL);
+        List<QueryCounts> out = new ArrayList<>();
+        for (Query q : queries) {
+            SlotGroups groups = new SlotGroups();
+            List<DocumentCounts> counts = new ArrayList<>();
+            for (Document d : docs) {
+                if (q.pattern() != null) {
+                    List<PatternHit> hits = q.pattern().match(d.clean());
+                    groups.add(d.key(), hits);
+                    counts.add(counts(d, q.label(), hits));
+                } else {
+                    counts.add(tally(d, q.label(), q.hits(d)));
+                }
+            }
+            out.add(new QueryCounts(q, counts, groups.fills()));
+        }
+        return out;
+    }
+
+    /** Passages of any query (term or pattern), in document order. */
+    public List<Context> contexts(Query query, DocumentFilter filter, int window, int limit) {
+        Kwic kwic = new Kwic(window);
+        List<Context> out = new ArrayList<>();
+        for (Document d : workspace.store().documents(filter)) {
+            List<Hit> hits = query.hits(d);
+            if (hits.isEmpty()) continue;
+            out.addAll(kwic.contexts(d, limit > 0 ? hits.subList(0, Math.min(hits.size(), limit - out.size())) : hits));
+            if (limit > 0 && out.size() >= limit) return out;
+        }
+        return out;
     }
 
     /** A passage of a pattern match, with what filled its slots. */

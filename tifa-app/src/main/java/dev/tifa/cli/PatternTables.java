@@ -1,6 +1,5 @@
 package dev.tifa.cli;
 
-import dev.tifa.analysis.Context;
 import dev.tifa.analysis.pattern.SlotFill;
 import dev.tifa.app.PatternService;
 import dev.tifa.app.PatternService.PatternTable;
@@ -48,12 +47,6 @@ final class PatternTables {
     }
 
     static String slotLabel(PatternService.PatternContext c) {
-        StringBuilder b = new StringBuilder();
-        c.slots().forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append(k).append('=').append(v));
-        return b.toString();
-    }
-
-    static List<Context> contexts(List<PatternService.PatternContext> cs) {
-        return cs.stream().map(PatternService.PatternContext::context).toList();
+        return dev.tifa.analysis.pattern.PatternHit.label(c.slots());
     }
 }

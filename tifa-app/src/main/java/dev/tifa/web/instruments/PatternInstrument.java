@@ -2,21 +2,20 @@ package dev.tifa.web.instruments;
 
 import dev.tifa.analysis.ConceptCount;
 import dev.tifa.analysis.Context;
-import dev.tifa.analysis.Kwic;
-import dev.tifa.analysis.Rates;
-import dev.tifa.analysis.Trend;
+import dev.tifa.analysis.DocumentCounts;
 import dev.tifa.analysis.pattern.SlotFill;
-import dev.tifa.analysis.pattern.SlotGroups;
+import dev.tifa.app.PatternService;
 import dev.tifa.app.Query;
 import dev.tifa.app.Workspace;
 import dev.tifa.model.Document;
-import dev.tifa.model.Hit;
+import dev.tifa.store.DocumentFilter;
 import dev.tifa.web.pages.Charts;
 import dev.tifa.web.support.Params;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code /patterns}: several terms or patterns at once (one a line): their counts per document in one chart, what
@@ -56,38 +55,26 @@ public final class PatternInstrument implements Instrument {
     public Answer answer(io.javalin.http.Context ctx) {
         List<Query> queries = Inputs.queries(ctx, workspace);
         if (queries == null) return null;
-        List<Document> docs = new ArrayList<>(workspace.store().documents(Params.filter(ctx, true)));
-        docs.sort(Trend.CHRONOLOGICAL);
-        return Inputs.guarded(() -> answer(queries, docs));
-    }
-
-    private Answer answer(List<Query> queries, List<Document> docs) {
+        DocumentFilter filter = Params.filter(ctx, true);
+        PatternService service = new PatternService(workspace);
+        List<PatternService.QueryCounts> all = Inputs.guarded(() -> service.counts(queries, filter));
+        List<Context> passages = Inputs.guarded(() -> service.contexts(queries.get(0), filter, 30, PASSAGES));
         Rows counts = new Rows("document", "year", "language", "query", "count", "per_10k");
-        List<Map<String, Object>> countRows = new ArrayList<>();
-        List<Map<String, Object>> lines = new ArrayList<>();
-        List<Map<String, Object>> slotRows = new ArrayList<>();
-        List<Context> passages = new ArrayList<>();
-        Kwic kwic = new Kwic(30);
         Rows slots = new Rows("query", "slots", "count", "range", "documents");
-        for (int qi = 0; qi < queries.size(); qi++) {
-            Query q = queries.get(qi);
-            SlotGroups groups = new SlotGroups();
+        List<Map<String, Object>> countRows = new ArrayList<>(), slotRows = new ArrayList<>(), lines = new ArrayList<>();
+        for (PatternService.QueryCounts qc : all) {
+            String label = qc.query().label();
             List<Map<String, Object>> points = new ArrayList<>();
-            for (Document d : docs) {
-                List<Hit> hits = q.hits(d);
-                if (q.pattern() != null) groups.add(d.key(), q.pattern().match(d.clean()));
-                ConceptCount c = new ConceptCount(q.label(), hits.size(), hits.size(), Map.of(), Rates.per10k(hits.size(), d.size()));
-                countRows.add(counts.row(d.key(), d.meta().year(), d.meta().language().code(), q.label(), hits.size(), c.rate()));
+            for (DocumentCounts dc : qc.documents()) {
+                Document d = dc.document();
+                ConceptCount c = dc.count(label);
+                countRows.add(counts.row(d.key(), d.meta().year(), d.meta().language().code(), label, c.total(), c.rate()));
                 if (d.meta().sortDate() != null) points.add(Charts.point(d, c));
-                if (qi == 0 && passages.size() < PASSAGES && !hits.isEmpty()) passages.addAll(kwic.contexts(d, hits.subList(0, Math.min(hits.size(), PASSAGES - passages.size()))));
             }
-            lines.add(Map.of("name", q.label(), "points", points));
-            if (q.pattern() != null && !q.pattern().slots().isEmpty()) {
-                for (SlotFill f : groups.fills()) {
-                    StringBuilder label = new StringBuilder();
-                    f.fillers().forEach((k, v) -> label.append(label.length() == 0 ? "" : " ").append(k).append('=').append(v));
-                    slotRows.add(slots.row(q.label(), label.toString(), f.count(), f.range(), String.join(" ", f.documents())));
-                }
+            lines.add(Map.of("name", label, "points", points));
+            if (qc.query().pattern() == null || qc.query().pattern().slots().isEmpty()) continue;
+            for (SlotFill f : qc.fills()) {
+                slotRows.add(slots.row(label, f.label(), f.count(), f.range(), String.join(" ", f.documents())));
             }
         }
         List<Grid> grids = new ArrayList<>(List.of(counts.grid("counts", "Per document", countRows)));
@@ -97,7 +84,7 @@ public final class PatternInstrument implements Instrument {
             if (q.pattern() != null) notes.add(q.label() + " = regex " + q.pattern().regex());
         }
         notes.add("Matches do not overlap; a pattern matches the cleaned text, folded like every match. Passages: the first line's.");
-        String label = String.join(" · ", queries.stream().map(Query::label).toList());
+        String label = queries.stream().map(Query::label).collect(Collectors.joining(" · "));
         return new Answer(label, grids, "trend", Map.of("type", "trend", "series", lines), notes, passages);
     }
 }

@@ -20,6 +20,11 @@ public record PatternHit(int start, int end, String text, Map<String, String> sl
 
     /** The slot fillers as one label, e.g. {@code X=发展 Y=安全}. */
     public String slotLabel() {
+        return label(slots);
+    }
+
+    /** Slot fillers as one label, e.g. {@code X=发展 Y=安全}. */
+    public static String label(Map<String, String> slots) {
         StringBuilder b = new StringBuilder();
         slots.forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append(k).append('=').append(v));
         return b.toString();

@@ -11,6 +11,11 @@ import java.util.Map;
  * @param documents keys of the documents it occurs in, in the order they were given
  */
 public record SlotFill(Map<String, String> fillers, int count, List<String> documents) {
+    /** The fillers as one label, e.g. {@code X=发展 Y=安全}. */
+    public String label() {
+        return PatternHit.label(fillers);
+    }
+
     /** Number of documents it occurs in. */
     public int range() {
         return documents.size();
