@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.util.List;
@@ -21,14 +20,9 @@ import java.util.concurrent.Callable;
                 "--compare A,B sets the collocates of two documents (editions) side by side."})
 public final class CollocatesCommand implements Callable<Integer> {
     @Mixin DataOption data;
-    @Mixin SelectionOptions selection;
-    @Mixin MatchingOptions matching;
-    @Mixin PatternOptions patterns;
+    @Mixin QueryArgument asked;
     @Mixin FormatOption format;
     @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase (or a pattern with --pattern/--regex).")
-    String term;
 
     @Option(names = "--left", defaultValue = "5", description = "Words on the left (default: ${DEFAULT-VALUE}).")
     int left;
@@ -48,7 +42,7 @@ public final class CollocatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            var query = patterns.query(ws, term, matching);
+            var query = asked.query(ws);
             var service = new CollocateService(ws);
             Table t;
             if (compare != null) {
@@ -65,7 +59,7 @@ public final class CollocatesCommand implements Callable<Integer> {
                 }
                 t.note(a.key() + ": " + ta.node() + " occurrences; " + b.key() + ": " + tb.node() + " occurrences. Counted: " + query.label() + ".");
             } else {
-                CollocateTable r = service.collocates(query, selection.filterDefaultOfficial(), left, right, min);
+                CollocateTable r = service.collocates(query, asked.filter(), left, right, min);
                 t = new Table("collocate", "observed", "left", "right", "frequency", "expected", "log-likelihood", "MI", "t-score");
                 for (Collocate c : limit(r.rows())) {
                     t.row(c.word(), c.observed(), c.left(), c.right(), c.frequency(), c.expected(), c.logLikelihood(), c.mi(), c.tScore());
@@ -73,7 +67,7 @@ public final class CollocatesCommand implements Callable<Integer> {
                 t.note(r.node() + " occurrences of " + query.label() + "; window " + left + " left, " + right + " right: " + r.windowWords()
                         + " words of " + r.words() + " in the selection. Stop words and numbers are skipped.");
             }
-            t.note("Passages: tifa kwic " + term + (patterns.active() ? " --pattern" : ""));
+            t.note("Passages: " + asked.kwicHint());
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
         }
         return 0;

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
@@ -20,14 +19,9 @@ public final class LadderCommand implements Callable<Integer> {
     private static final int BAR = 20;
 
     @Mixin DataOption data;
-    @Mixin SelectionOptions selection;
-    @Mixin MatchingOptions matching;
-    @Mixin PatternOptions patterns;
+    @Mixin QueryArgument asked;
     @Mixin FormatOption format;
     @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase (or a pattern with --pattern/--regex).")
-    String term;
 
     @Option(names = "--passages", description = "One row per occurrence, with its governing words and clause.")
     boolean passages;
@@ -36,8 +30,8 @@ public final class LadderCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = data.open()) {
             var service = new LadderService(ws);
-            var query = patterns.query(ws, term, matching);
-            var rows = service.ladder(query, selection.filterDefaultOfficial());
+            var query = asked.query(ws);
+            var rows = service.ladder(query, asked.filter());
             if (rows.isEmpty()) throw new UserError("no Chinese documents match the selection (see `tifa docs`)");
             Table t;
             if (passages) {

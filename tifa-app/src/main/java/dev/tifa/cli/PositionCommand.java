@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.util.List;
@@ -24,14 +23,9 @@ public final class PositionCommand implements Callable<Integer> {
     private static final int STRIP = 40;
 
     @Mixin DataOption data;
-    @Mixin SelectionOptions selection;
-    @Mixin MatchingOptions matching;
-    @Mixin PatternOptions patterns;
+    @Mixin QueryArgument asked;
     @Mixin FormatOption format;
     @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase (or a pattern with --pattern/--regex).")
-    String term;
 
     @Option(names = "--hits", description = "One row per occurrence, with its section path and task rank.")
     boolean hits;
@@ -39,8 +33,8 @@ public final class PositionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            var query = patterns.query(ws, term, matching);
-            PositionService.Result r = new PositionService(ws).positions(query, selection.filterDefaultOfficial());
+            var query = asked.query(ws);
+            PositionService.Result r = new PositionService(ws).positions(query, asked.filter());
             if (r.rows().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
             Table t = hits ? hitTable(r) : documentTable(r);
             t.note("Counted: " + query.label() + ". Task list: the items under the 一、 heading about 任务/建议/部署 with the most items, else the longest numbered list.");

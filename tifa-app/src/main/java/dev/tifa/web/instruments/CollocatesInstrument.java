@@ -21,24 +21,9 @@ public final class CollocatesInstrument implements Instrument {
     }
 
     @Override
-    public String name() {
-        return "collocates";
-    }
-
-    @Override
-    public String heading() {
-        return "Collocates";
-    }
-
-    @Override
-    public String zh() {
-        return "搭配";
-    }
-
-    @Override
-    public String lead() {
-        return "Content words within the window around each occurrence, against their frequency in the whole selection: "
-                + "log-likelihood (G²), mutual information and t-score, with observed and expected counts. Choose one language.";
+    public About about() {
+        return new About("collocates", "Collocates", "搭配", "Content words within the window around each occurrence, against their frequency in the whole selection: "
+                    + "log-likelihood (G²), mutual information and t-score, with observed and expected counts. Choose one language.");
     }
 
     @Override
@@ -48,16 +33,15 @@ public final class CollocatesInstrument implements Instrument {
 
     @Override
     public Answer answer(io.javalin.http.Context ctx) {
-        List<Query> queries = Inputs.queries(ctx, workspace);
-        if (queries == null) return null;
-        if (queries.size() > 1) throw WebError.badRequest("one term or pattern at a time here");
+        Query q = Inputs.single(ctx, workspace);
+        if (q == null) return null;
         int left = Params.integer(ctx, "left", 5, 0, 20);
         int right = Params.integer(ctx, "right", 5, 0, 20);
         int min = Params.integer(ctx, "min", 2, 1, 1000);
         if (left + right == 0) throw WebError.badRequest("the window needs at least one word on one side");
         CollocateTable t;
         try {
-            t = Inputs.guarded(() -> new CollocateService(workspace).collocates(queries.get(0), Params.filter(ctx, true), left, right, min));
+            t = Inputs.guarded(() -> new CollocateService(workspace).collocates(q, Params.filter(ctx, true), left, right, min));
         } catch (IllegalArgumentException e) {
             throw WebError.badRequest(e.getMessage());
         }
@@ -66,7 +50,7 @@ public final class CollocatesInstrument implements Instrument {
         for (Collocate c : t.rows().subList(0, Math.min(200, t.rows().size()))) {
             out.add(rows.row(c.word(), c.observed(), c.left(), c.right(), c.frequency(), c.expected(), c.logLikelihood(), c.mi(), c.tScore()));
         }
-        return new Answer(queries.get(0).label(), List.of(rows.grid("collocates", "Collocates", out)), null, null,
+        return new Answer(q.label(), List.of(rows.grid("collocates", "Collocates", out)), null, null,
                 List.of(t.node() + " occurrences; " + t.windowWords() + " words in their windows of " + t.words() + " in the selection. "
                         + "Stop words and numbers are skipped. At most 200 rows."), List.of());
     }

@@ -43,6 +43,13 @@ final class Inputs {
         return out;
     }
 
+    /** The one query of an instrument that takes one; null when q is absent. */
+    static Query single(Context ctx, Workspace ws) {
+        List<Query> qs = queries(ctx, ws);
+        if (qs != null && qs.size() > 1) throw WebError.badRequest("one term or pattern at a time here");
+        return qs == null ? null : qs.get(0);
+    }
+
     static Query query(Workspace ws, String text, Query.Mode mode) {
         try {
             if (mode == Query.Mode.TERM) return Query.of(ws, text, mode, false, MatchOptions.defaults());

@@ -6,14 +6,19 @@ import java.util.List;
 
 /** One of the analyst's instruments in the web: its form, and its answer to a request (page and API alike). */
 public interface Instrument {
-    /** The address part: the page is /NAME, the API /api/NAME. */
-    String name();
+    /**
+     * What the page says about an instrument.
+     *
+     * @param name the address part: the page is /NAME, the API /api/NAME
+     */
+    record About(String name, String heading, String zh, String lead) {
+    }
 
-    String heading();
+    About about();
 
-    String zh();
-
-    String lead();
+    default String name() {
+        return about().name();
+    }
 
     /** Whether it asks for a term or pattern (q), and so offers the term/pattern/regex choice. */
     default boolean asksQuery() {

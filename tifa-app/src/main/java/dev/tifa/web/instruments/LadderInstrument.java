@@ -22,32 +22,15 @@ public final class LadderInstrument implements Instrument {
     }
 
     @Override
-    public String name() {
-        return "ladder";
-    }
-
-    @Override
-    public String heading() {
-        return "Modifier ladder";
-    }
-
-    @Override
-    public String zh() {
-        return "修饰语阶梯";
-    }
-
-    @Override
-    public String lead() {
-        return "The words governing a formulation (the " + ModifierLadder.GOVERNORS + " words before it in its clause, from the segmenter that "
-                + "keeps glossary formulations whole), scored 1 (tentative, 探索) to 5 (forceful, 坚决 / 加快) by the intensity lexicon.";
+    public About about() {
+        return new About("ladder", "Modifier ladder", "修饰语阶梯", "The words governing a formulation (the " + ModifierLadder.GOVERNORS + " words before it in its clause, from the segmenter that "
+                    + "keeps glossary formulations whole), scored 1 (tentative, 探索) to 5 (forceful, 坚决 / 加快) by the intensity lexicon.");
     }
 
     @Override
     public Answer answer(io.javalin.http.Context ctx) {
-        List<Query> queries = Inputs.queries(ctx, workspace);
-        if (queries == null) return null;
-        if (queries.size() > 1) throw WebError.badRequest("one term or pattern at a time here");
-        Query q = queries.get(0);
+        Query q = Inputs.single(ctx, workspace);
+        if (q == null) return null;
         LadderService service = new LadderService(workspace);
         List<LadderService.Row> rows;
         try {

@@ -18,24 +18,9 @@ public final class NgramInstrument implements Instrument {
     }
 
     @Override
-    public String name() {
-        return "ngrams";
-    }
-
-    @Override
-    public String heading() {
-        return "N-grams";
-    }
-
-    @Override
-    public String zh() {
-        return "词串";
-    }
-
-    @Override
-    public String lead() {
-        return "Word sequences of the selection (within a clause, beginning and ending with a content word) with their frequency and "
-                + "range (number of documents). Choose one language.";
+    public About about() {
+        return new About("ngrams", "N-grams", "词串", "Word sequences of the selection (within a clause, beginning and ending with a content word) with their frequency and "
+                    + "range (number of documents). Choose one language.");
     }
 
     @Override

@@ -31,24 +31,9 @@ public final class PatternInstrument implements Instrument {
     }
 
     @Override
-    public String name() {
-        return "patterns";
-    }
-
-    @Override
-    public String heading() {
-        return "Patterns";
-    }
-
-    @Override
-    public String zh() {
-        return "句式";
-    }
-
-    @Override
-    public String lead() {
-        return "Terms or patterns, one a line, in one chart. Pattern: … a gap (≤ 20 characters within the sentence; …{0,8} bounds it), "
-                + "{X} a slot that captures, (a|b) alternatives — e.g. 坚持…不动摇, 统筹{X}和{Y}, 加快(建设|构建|发展).";
+    public About about() {
+        return new About("patterns", "Patterns", "句式", "Terms or patterns, one a line, in one chart. Pattern: … a gap (≤ 20 characters within the sentence; …{0,8} bounds it), "
+                    + "{X} a slot that captures, (a|b) alternatives — e.g. 坚持…不动摇, 统筹{X}和{Y}, 加快(建设|构建|发展).");
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.tifa.app.Query;
 import dev.tifa.app.Workspace;
 import dev.tifa.web.support.Evidence;
 import dev.tifa.web.support.Params;
-import dev.tifa.web.support.WebError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,32 +22,15 @@ public final class PositionInstrument implements Instrument {
     }
 
     @Override
-    public String name() {
-        return "position";
-    }
-
-    @Override
-    public String heading() {
-        return "Position";
-    }
-
-    @Override
-    public String zh() {
-        return "位置";
-    }
-
-    @Override
-    public String lead() {
-        return "Where a formulation sits: the section of its first occurrence, its priority (the task of the task list where it first "
-                + "appears; headings 一、 （一） 1. （1） are read from paragraph starts), where in each document it occurs, and how its priority moved.";
+    public About about() {
+        return new About("position", "Position", "位置", "Where a formulation sits: the section of its first occurrence, its priority (the task of the task list where it first "
+                    + "appears; headings 一、 （一） 1. （1） are read from paragraph starts), where in each document it occurs, and how its priority moved.");
     }
 
     @Override
     public Answer answer(io.javalin.http.Context ctx) {
-        List<Query> queries = Inputs.queries(ctx, workspace);
-        if (queries == null) return null;
-        if (queries.size() > 1) throw WebError.badRequest("one term or pattern at a time here");
-        Query q = queries.get(0);
+        Query q = Inputs.single(ctx, workspace);
+        if (q == null) return null;
         PositionService.Result r = Inputs.guarded(() -> new PositionService(workspace).positions(q, Params.filter(ctx, true)));
         Rows docs = new Rows("document", "year", "count", "priority", "task", "tasks", "first_section", "first_at", "dispersion");
         Rows hits = new Rows("document", "position", "match", "task_rank", "section", "at");
