@@ -61,13 +61,13 @@ public final class KwicCommand implements Callable<Integer> {
                 for (var pc : new dev.tifa.app.PatternService(ws).contexts(pattern, selection.filterDefaultOfficial(), window, 0)) {
                     Context x = sentence ? dev.tifa.analysis.lists.KwicLines.sentence(pc.context()) : pc.context();
                     found.add(x);
-                    slots.put(x, PatternTables.slotLabel(pc));
+                    slots.put(x, PatternTables.slotLabel(pc));   // cut here, so that the map keeps the line it shows
                 }
             } else {
                 found = new FormulationService(ws).contexts(c, selection.filterDefaultOfficial(), matching.options(), window, 0);
                 if (sentence) found = found.stream().map(dev.tifa.analysis.lists.KwicLines::sentence).toList();
             }
-            List<Context> all = sorted(found);
+            List<Context> all = dev.tifa.analysis.lists.KwicLines.arrange(found, sort, false);
             List<Context> shown = all.stream()
                     .filter(x -> !nestedOnly || x.nestedIn() != null)
                     .filter(x -> !standaloneOnly || x.nestedIn() == null)
@@ -112,16 +112,5 @@ public final class KwicCommand implements Callable<Integer> {
             if (filled != null && !filled.isEmpty()) nested += ansi.string("  @|faint " + Cells.markupSafe(filled) + "|@");
             out.println(where + " " + pad + Cells.markupSafe(left) + "【" + match + "】" + Cells.markupSafe(x.right()) + nested);
         }
-    }
-
-
-    private List<Context> sorted(List<Context> lines) {
-        if (sort == null || sort.equals("position")) return lines;
-        var by = switch (sort) {
-            case "left" -> dev.tifa.analysis.lists.KwicLines.BY_LEFT;
-            case "right" -> dev.tifa.analysis.lists.KwicLines.BY_RIGHT;
-            default -> throw new UserError("--sort is position, left or right, not " + sort);
-        };
-        return lines.stream().sorted(by).toList();
     }
 }

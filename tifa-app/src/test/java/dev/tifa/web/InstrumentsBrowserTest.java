@@ -84,6 +84,17 @@ class InstrumentsBrowserTest {
     }
 
     @Test
+    void passagesSortByTheRightContextWithinTheSentence() {
+        Page page = page();
+        go(page, "/patterns?mode=term&series=test-report&sort=right&context=sentence&q=" + enc("新质生产力"));
+        // right contexts cut at the sentence end: 。 (2031), ，大力发展新质生产力。 (2032), 。 (2032): 。 (U+3002) sorts before ，
+        var rights = page.locator("#kwic-table td.right").allInnerTexts();
+        assertThat(rights).containsExactly("。", "。", "，大力发展新质生产力。");
+        assertThat(page.locator("select[name=sort]").inputValue()).isEqualTo("right");
+        page.context().close();
+    }
+
+    @Test
     void aMalformedPatternIsExplained() {
         Page page = page();
         go(page, "/patterns?mode=pattern&q=" + enc("加快(建设"));

@@ -3,6 +3,7 @@ package dev.tifa.web.instruments;
 import dev.tifa.analysis.ConceptCount;
 import dev.tifa.analysis.Context;
 import dev.tifa.analysis.DocumentCounts;
+import dev.tifa.analysis.lists.KwicLines;
 import dev.tifa.analysis.pattern.SlotFill;
 import dev.tifa.app.PatternService;
 import dev.tifa.app.Query;
@@ -11,6 +12,7 @@ import dev.tifa.model.Document;
 import dev.tifa.store.DocumentFilter;
 import dev.tifa.web.pages.Charts;
 import dev.tifa.web.support.Params;
+import dev.tifa.web.support.WebError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +39,19 @@ public final class PatternInstrument implements Instrument {
     }
 
     @Override
+    public List<Field> fields() {
+        return List.of(new Field("sort", "Passages by", "position", List.of("position", "left", "right")),
+                new Field("context", "Context", "window", List.of("window", "sentence")));
+    }
+
+    @Override
     public Answer answer(io.javalin.http.Context ctx) {
         List<Query> queries = Inputs.queries(ctx, workspace);
         if (queries == null) return null;
         DocumentFilter filter = Params.filter(ctx, true);
         PatternService service = new PatternService(workspace);
         List<PatternService.QueryCounts> all = Inputs.guarded(() -> service.counts(queries, filter));
-        List<Context> passages = Inputs.guarded(() -> service.contexts(queries.get(0), filter, 30, PASSAGES));
+        List<Context> passages = arranged(ctx, Inputs.guarded(() -> service.contexts(queries.get(0), filter, 30, PASSAGES)));
         Rows counts = new Rows("document", "year", "language", "query", "count", "per_10k");
         Rows slots = new Rows("query", "slots", "count", "range", "documents");
         List<Map<String, Object>> countRows = new ArrayList<>(), slotRows = new ArrayList<>(), lines = new ArrayList<>();
@@ -71,5 +79,16 @@ public final class PatternInstrument implements Instrument {
         notes.add("Matches do not overlap; a pattern matches the cleaned text, folded like every match. Passages: the first line's.");
         String label = queries.stream().map(Query::label).collect(Collectors.joining(" · "));
         return new Answer(label, grids, "trend", Map.of("type", "trend", "series", lines), notes, passages);
+    }
+
+    /** The passages cut to their sentence and sorted by left or right context, as asked. */
+    private static List<Context> arranged(io.javalin.http.Context ctx, List<Context> passages) {
+        String context = Params.optional(ctx, "context");
+        if (context != null && !context.equals("window") && !context.equals("sentence")) throw WebError.badRequest("context is window or sentence");
+        try {
+            return KwicLines.arrange(passages, Params.optional(ctx, "sort"), "sentence".equals(context));
+        } catch (IllegalArgumentException e) {
+            throw WebError.badRequest(e.getMessage());
+        }
     }
 }
