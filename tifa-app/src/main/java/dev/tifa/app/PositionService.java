@@ -60,11 +60,12 @@ public final class PositionService {
         FormulationMatcher m = new FormulationService(workspace).matcher(g.concepts(), MatchOptions.defaults());
         Map<String, List<Hit>> hitsA = FormulationMatcher.byConcept(m.match(a.clean()));
         Map<String, List<Hit>> hitsB = FormulationMatcher.byConcept(m.match(b.clean()));
+        Outline outlineA = Outline.parse(a.clean()), outlineB = Outline.parse(b.clean());
         List<ConceptMove> out = new ArrayList<>();
         for (Concept c : g.concepts()) {
             if (!hitsA.containsKey(c.id()) && !hitsB.containsKey(c.id())) continue;
-            DocumentPosition pa = Positions.of(a.key(), a.clean(), hitsA.getOrDefault(c.id(), List.of()));
-            DocumentPosition pb = Positions.of(b.key(), b.clean(), hitsB.getOrDefault(c.id(), List.of()));
+            DocumentPosition pa = Positions.of(a.key(), a.clean(), outlineA, hitsA.getOrDefault(c.id(), List.of()));
+            DocumentPosition pb = Positions.of(b.key(), b.clean(), outlineB, hitsB.getOrDefault(c.id(), List.of()));
             if (pa.priority() != pb.priority()) out.add(new ConceptMove(c, pa, pb));
         }
         out.sort(Comparator.comparingInt((ConceptMove x) -> x.to().priority() == 0 ? Integer.MAX_VALUE : x.to().priority())

@@ -21,7 +21,8 @@ import java.util.regex.PatternSyntaxException;
  *       (at most {@value #MAX_BOUND}).</li>
  *   <li>{@code {X}}: a slot named X (a Latin letter, then letters or digits) that captures 1 to {@value #SLOT}
  *       characters within a clause (no ，、：；。！？). A slot between literals takes the shortest fill; a slot at the
- *       start or end of the pattern runs to its clause's edge (still at most {@value #SLOT} characters).</li>
+ *       start or end of the pattern (or of an alternative) runs to its clause's edge (still at most {@value #SLOT}
+ *       characters).</li>
  *   <li>{@code (a|b|c)}: alternatives; groups may nest. {@code \} takes the next character literally.</li>
  *   <li>Everything else is literal, folded like the text (case, hyphens, full width).</li>
  * </ul>
@@ -237,8 +238,18 @@ public final class QueryPattern {
             if (slots.contains(name)) throw error(at, "slot {" + name + "} is used twice");
             slots.add(name);
             i = close + 1;
-            boolean edge = !literalBefore || restIsEmpty();
+            boolean edge = !literalBefore || endsAlternative();
             emit("(?<" + name + ">[^" + CLAUSE_END + "]{1," + SLOT + (edge ? "})" : "}?)"));
+        }
+
+        /** Whether nothing literal follows in this alternative: the end, or | (past any closing parentheses). */
+        private boolean endsAlternative() {
+            for (int k = i; k < src.length(); k++) {
+                char c = src.charAt(k);
+                if (c == '|') return true;
+                if (!Character.isWhitespace(c) && c != ')') return false;
+            }
+            return true;
         }
 
         private boolean restIsEmpty() {

@@ -12,7 +12,11 @@ public final class Positions {
 
     /** {@code hits} (of one formulation, in text order) placed in {@code text}'s outline. */
     public static DocumentPosition of(String documentKey, String text, List<Hit> hits) {
-        Outline outline = Outline.parse(text);
+        return of(documentKey, text, Outline.parse(text), hits);
+    }
+
+    /** The same with the text's outline parsed already (placing many formulations in one text). */
+    public static DocumentPosition of(String documentKey, String text, Outline outline, List<Hit> hits) {
         List<PlacedHit> placed = new ArrayList<>(hits.size());
         for (Hit h : hits) {
             placed.add(new PlacedHit(h.start(), h.end(), text.substring(h.start(), h.end()), outline.sectionAt(h.start()), outline.relative(h.start())));

@@ -75,6 +75,18 @@ class QueryPatternTest {
     }
 
     @Test
+    void aSlotEndingAnAlternativeRunsToTheClauseEnd() {
+        QueryPattern p = QueryPattern.compile("(统筹{X}|协调{Y})", PATTERN);
+        assertThat(p.match("统筹发展，协调推进。")).extracting(PatternHit::slotLabel).containsExactly("X=发展", "Y=推进");
+    }
+
+    @Test
+    void literalsAreQuotedInRunsAndTheGapIsBounded() {
+        assertThat(QueryPattern.compile("坚持…不动摇", PATTERN).regex()).isEqualTo("\\Q坚持\\E[^。！？；\\n]{0,20}?\\Q不动摇\\E");
+        assertThat(QueryPattern.compile("坚持 … 不动摇", PATTERN).regex()).isEqualTo(QueryPattern.compile("坚持…不动摇", PATTERN).regex());
+    }
+
+    @Test
     void aPatternWithNoMatchGivesNoHits() {
         assertThat(texts("坚持…不折腾", "坚持绿色发展不动摇。")).isEmpty();
     }
