@@ -53,6 +53,12 @@ public final class DiscoveryService {
         return c;
     }
 
+    /** The candidate texts dismissed so far in {@code language}. */
+    public Set<String> dismissed(dev.tifa.model.Language language) {
+        return decisions.all(language).values().stream().filter(d -> !d.accepted()).map(DecisionStore.Decision::candidate)
+                .collect(Collectors.toSet());
+    }
+
     public void dismiss(Document doc, String text) {
         decisions.save(new DecisionStore.Decision(doc.meta().language(), text, "dismissed", null, List.of(), doc.key(), null));
     }

@@ -43,6 +43,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", split = ",", description = "Themes for added concepts (default: none).")
     List<String> themes = List.of();
 
+    @Option(names = "--dismiss", paramLabel = "N", split = ",", description = "Dismiss candidates number N: remembered, and left out of later lists.")
+    List<Integer> dismiss;
+
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
@@ -52,9 +55,20 @@ public final class DiscoverCommand implements Callable<Integer> {
             DiscoverOptions opts = new DiscoverOptions(minFreq, o.minChars(), o.maxChars(), o.minWords(), o.maxWords(), o.minEntropy(),
                     o.nestedShare(), o.spikeFactor(), o.recent(), o.returnAfter(), Math.max(limit, o.limit()), o.contexts(), o.window());
             Discovery found = changes.discover(d, opts);
-            List<Candidate> shown = found.candidates().stream().limit(limit).toList();
+            DiscoveryService decisions = new DiscoveryService(ws);
+            java.util.Set<String> dismissed = decisions.dismissed(d.meta().language());
+            List<Candidate> shown = found.candidates().stream().filter(c -> !dismissed.contains(c.text())).limit(limit).toList();
+            if (dismiss != null && !dismiss.isEmpty()) {
+                for (int n : dismiss) {
+                    if (n < 1 || n > shown.size()) throw new UserError("--dismiss " + n + ": there are " + shown.size() + " candidates");
+                }
+                for (int n : dismiss) {
+                    decisions.dismiss(d, shown.get(n - 1).text());
+                    spec.commandLine().getOut().println("dismissed " + shown.get(n - 1).text());
+                }
+                return 0;
+            }
             if (add != null && !add.isEmpty()) {
-                DiscoveryService decisions = new DiscoveryService(ws);
                 for (int n : add) {
                     if (n < 1 || n > shown.size()) throw new UserError("--add " + n + ": there are " + shown.size() + " candidates");
                     Concept c = decisions.accept(d, shown.get(n - 1), themes);
@@ -72,7 +86,8 @@ public final class DiscoverCommand implements Callable<Integer> {
             }
             t.note("Against " + found.pastDocuments() + " earlier official " + d.meta().language().code() + " documents. debut: never before; "
                     + "spike: rate ≥ " + o.spikeFactor() + "× its recent average; return: absent from the last " + o.returnAfter() + "+ documents.");
-            t.note("Add to your glossary: tifa discover " + d.key() + " --add 1,3 --theme technology");
+            t.note("Add to your glossary: tifa discover " + d.key() + " --add 1,3 --theme technology; leave out for good: --dismiss 2"
+                    + (dismissed.isEmpty() ? "" : " (" + dismissed.size() + " dismissed before, not listed)") + ".");
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
         }
         return 0;

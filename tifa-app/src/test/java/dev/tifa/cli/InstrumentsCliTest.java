@@ -145,6 +145,19 @@ class InstrumentsCliTest {
     }
 
     @Test
+    void discoverDismissalsAreRememberedAndThemesChecked() throws Exception {
+        assertThat(tifa.run("import", fixture("report-2033.md")).exitCode()).isZero();
+        assertThat(tifa.run("discover", "test-report-2033").out()).contains("蓝色粮仓");
+        var unknown = tifa.run("discover", "test-report-2033", "--add", "1", "--theme", "oceans");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("unknown theme 'oceans'");
+        assertThat(Files.exists(data.resolve("glossary.yaml"))).isFalse();
+        assertThat(tifa.run("discover", "test-report-2033", "--dismiss", "1").out()).contains("dismissed 蓝色粮仓");
+        var after = tifa.run("discover", "test-report-2033");
+        assertThat(after.out()).doesNotContain("蓝色粮仓").contains("1 dismissed before");
+    }
+
+    @Test
     void collocatesAndNgrams() throws Exception {
         JsonNode rows = json("collocates", "新质生产力", "--series", "test-report", "--left", "2", "--right", "0", "--min", "2");
         // left windows: 稳妥 推进 | 加快 发展 | 大力 发展 → only 发展 twice
