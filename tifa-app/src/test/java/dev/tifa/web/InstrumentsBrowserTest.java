@@ -79,6 +79,7 @@ class InstrumentsBrowserTest {
         assertThat(page.locator("#grid-slots tbody tr").count()).isEqualTo(2);
         assertThat(page.locator("#grid-slots tbody tr").first().innerText()).contains("X=发展 Y=安全");
         assertThat(page.locator("#kwic-table tbody tr").count()).isEqualTo(3);
+        page.waitForTimeout(600);   // let the chart's animation finish before the screenshot
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("instrument-patterns.png")));
         page.context().close();
     }
