@@ -88,7 +88,8 @@ final class Routes {
         // the analyst's instruments: a page and an API each (issue 10)
         for (dev.tifa.web.instruments.Instrument i : java.util.List.of(new dev.tifa.web.instruments.PatternInstrument(ws),
                 new dev.tifa.web.instruments.PositionInstrument(ws), new dev.tifa.web.instruments.LadderInstrument(ws),
-                new dev.tifa.web.instruments.CollocatesInstrument(ws), new dev.tifa.web.instruments.NgramInstrument(ws))) {
+                new dev.tifa.web.instruments.CollocatesInstrument(ws), new dev.tifa.web.instruments.NgramInstrument(ws),
+                new dev.tifa.web.instruments.MovesInstrument(ws))) {
             r.get("/" + i.name(), new dev.tifa.web.instruments.InstrumentPage(i, corpus, views, json));
             r.get("/api/" + i.name(), new dev.tifa.web.instruments.InstrumentApi(i, responses));
         }

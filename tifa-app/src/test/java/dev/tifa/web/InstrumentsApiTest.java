@@ -101,6 +101,17 @@ class InstrumentsApiTest {
     }
 
     @Test
+    void movesBetweenTwoReports() throws Exception {
+        JsonNode moves = json("/api/moves?a=test-report-2031&b=test-report-2032").get("moves");
+        java.util.Map<String, String> byConcept = new java.util.HashMap<>();
+        moves.forEach(m -> byConcept.put(m.get("concept").asText(), m.get("move").asText()));
+        assertThat(byConcept).containsEntry("sci-tech-innovation", "from task 2 to task 1 (up)")
+                .containsEntry("peoples-wellbeing", "leaves the task list (was task 3)");
+        assertThat(get("/moves?a=test-report-2031&b=test-report-2032").body()).contains("from task 2 to task 1 (up)");
+        assertThat(get("/api/moves?a=test-report-2031&b=nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void decisionsNeedThisServersPageAndToken() throws Exception {
         HttpResponse<String> page = get("/discover?doc=test-report-2033");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -25,6 +25,11 @@ public interface Instrument {
         return true;
     }
 
+    /** Whether it works on a selection (series, language, kind) rather than on documents named in its fields. */
+    default boolean selects() {
+        return true;
+    }
+
     default List<Field> fields() {
         return List.of();
     }

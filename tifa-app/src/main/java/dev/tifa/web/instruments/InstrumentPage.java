@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code GET /NAME}: an instrument's form and, once filled in, its chart, tables and passages (instrument.jte). */
@@ -30,9 +31,11 @@ public final class InstrumentPage implements Handler {
         Map<String, Object> p = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         for (String k : new String[]{"q", "mode", "series", "lang", "kind"}) values.put(k, Forms.value(ctx, k));
-        for (Field f : instrument.fields()) values.put(f.name(), Forms.value(ctx, f.name()));
+        List<Field> fields = instrument.fields();
+        for (Field f : fields) values.put(f.name(), Forms.value(ctx, f.name()));
         Answer a = instrument.answer(ctx);
         p.put("instrument", instrument);
+        p.put("fields", fields);
         p.put("values", values);
         p.put("seriesOptions", corpus.overview(DocumentFilter.all()).series());
         p.put("answer", a);
