@@ -158,6 +158,21 @@ class InstrumentsCliTest {
     }
 
     @Test
+    void aNestedOccurrenceHasItsPlaceAndItsGovernors() throws Exception {
+        assertThat(tifa.run("import", fixture("report-2033.md")).exitCode()).isZero();
+        // 对外开放 stands only inside 高水平对外开放, in task (二) of 2033
+        JsonNode hits = json("position", "对外开放", "--docs", "test-report-2033", "--hits");
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).get("task_rank").asInt()).isEqualTo(2);
+        assertThat(hits.get(0).get("section").asText()).isEqualTo("二、今年政府工作任务 > （二）推进科技创新");
+        JsonNode passages = json("ladder", "对外开放", "--docs", "test-report-2033", "--passages");
+        assertThat(passages.get(0).get("governors").asText()).isEqualTo("推进 高水平");
+        assertThat(passages.get(0).get("intensity").asDouble()).isEqualTo(3.0);   // 推进 3
+        JsonNode kwic = json("kwic", "对外开放", "--docs", "test-report-2033");
+        assertThat(kwic.get(0).get("nested_in").asText()).isEqualTo("高水平对外开放");
+    }
+
+    @Test
     void collocatesAndNgrams() throws Exception {
         JsonNode rows = json("collocates", "新质生产力", "--series", "test-report", "--left", "2", "--right", "0", "--min", "2");
         // left windows: 稳妥 推进 | 加快 发展 | 大力 发展 → only 发展 twice
