@@ -117,7 +117,37 @@
     return o;
   }
 
-  var BUILDERS = { trend: trend, bars: bars, themes: themes, themeShift: themeShift, conceptShift: conceptShift };
+  /* Instruments: where each occurrence falls in each document (x: share of the text, y: document). */
+  function dispersion(data) {
+    var o = base();
+    o.tooltip.trigger = 'item';
+    o.tooltip.formatter = function (x) {
+      var d = x.data.d;
+      return '<b>' + esc(d.doc) + '</b> at ' + esc(d.at) + '%<br>' + esc(d.section) + (d.task ? '<br>task ' + esc(d.task) : '');
+    };
+    o.grid = { left: 8, right: 24, top: 10, bottom: 30, containLabel: true };
+    o.xAxis = { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } };
+    o.yAxis = { type: 'category', inverse: true, data: data.documents, axisLabel: { fontFamily: 'ui-monospace, monospace', fontSize: 11 } };
+    o.series = [{ type: 'scatter', symbol: 'rect', symbolSize: [4, 22],
+      data: data.dots.map(function (d) { return { value: [d.at, d.doc], d: d, itemStyle: { color: d.task ? '#b4232a' : '#94a3b8' } }; }) }];
+    return o;
+  }
+
+  /* Instruments: the modifier ladder's mean intensity per document (1 tentative … 5 forceful). */
+  function ladder(data) {
+    var o = base();
+    o.tooltip.trigger = 'item';
+    o.tooltip.formatter = function (x) { var p = x.data.p; return '<b>' + esc(p.key) + '</b><br>intensity ' + esc(p.intensity) + '<br>' + esc(p.modifiers); };
+    o.grid = { left: 40, right: 24, top: 20, bottom: 60 };
+    o.xAxis = { type: 'category', data: data.points.map(function (p) { return p.key; }), axisLabel: { rotate: 40, fontFamily: 'ui-monospace, monospace', fontSize: 11 } };
+    o.yAxis = { type: 'value', min: 0, max: 5, name: 'intensity' };
+    o.series = [{ type: 'line', symbol: 'circle', symbolSize: 9, color: '#b4232a',
+      data: data.points.map(function (p) { return { value: p.intensity, p: p }; }) }];
+    return o;
+  }
+
+  var BUILDERS = { trend: trend, bars: bars, themes: themes, themeShift: themeShift, conceptShift: conceptShift,
+    dispersion: dispersion, ladder: ladder };
 
   function draw(el, measure) {
     var data = JSON.parse(el.getAttribute('data-chart'));

@@ -33,7 +33,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--prev", description = "Compare B with the previous document of its series.")
     boolean prev;
 
-    @Option(names = "--part", defaultValue = "all", description = "concepts, keyness, themes or all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--part", defaultValue = "all", description = "concepts, keyness, themes, moves (priority in the task lists) "
+            + "or all (default: ${DEFAULT-VALUE}; moves are shown in the table format only, ask for them with --part moves otherwise).")
     String part;
 
     @Option(names = "--all", description = "List unchanged concepts too (default: only new, dropped, up, down).")
@@ -95,6 +96,10 @@ public final class CompareCommand implements Callable<Integer> {
                     t.row(x.themeId(), x.hitsA(), x.hitsB(), x.shareA(), x.shareB(), x.shareChange(), x.rateA(), x.rateB());
                 }
                 TableRenderer.render(t, format.format(), out);
+            }
+            if (part.equals("moves") || part.equals("all") && table) {
+                if (table) out.println("\nMoves in the task lists (glossary concepts whose priority changed):");
+                TableRenderer.render(PositionCommand.moves(new dev.tifa.app.PositionService(ws).moves(a, b)), format.format(), out);
             }
         }
         return 0;

@@ -28,6 +28,7 @@ public final class CountCommand implements Callable<Integer> {
     @Mixin SelectionOptions selection;
     @Mixin MatchingOptions matching;
     @Mixin FormatOption format;
+    @Mixin PatternOptions patterns;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "TERM", arity = "0..*", description = "Concept ids, glossary forms or phrases.")
@@ -47,8 +48,13 @@ public final class CountCommand implements Callable<Integer> {
     @Option(names = "--zeros", description = "Long layout: also list terms that do not occur.")
     boolean zeros;
 
+    @Option(names = "--group", paramLabel = "BY", description = "With --pattern/--regex: slots (rows by what fills the slots; "
+            + "the default for a pattern with slots) or docs (rows by document).")
+    String group;
+
     @Override
     public Integer call() {
+        if (patterns.active()) return countPatterns();
         try (Workspace ws = data.open()) {
             List<Concept> concepts = glossary ? List.of() : new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
             CountTable t = new FormulationService(ws, matching.withTitle()).count(concepts, selection.filterDefaultOfficial(), matching.options());
@@ -98,5 +104,21 @@ public final class CountCommand implements Callable<Integer> {
         Table out = new Table("document", "year", "lang", "term", "concept", "count", "standalone", "nested", "per 10k", "size");
         for (var row : dev.tifa.app.CountRows.of(t, shown, !zeros && (terms.isEmpty() || glossary))) out.row(new ArrayList<>(row.values()));
         return out;
+    }
+
+    private int countPatterns() {
+        if (terms.isEmpty()) throw new UserError("--pattern/--regex need a PATTERN, e.g. tifa count --pattern '坚持…不动摇'");
+        if (group != null && !group.equals("slots") && !group.equals("docs")) throw new UserError("--group is slots or docs, not " + group);
+        try (Workspace ws = data.open()) {
+            var service = new dev.tifa.app.PatternService(ws);
+            List<dev.tifa.app.PatternService.PatternTable> tables = new ArrayList<>();
+            for (String p : terms) tables.add(service.count(patterns.compile(p), selection.filterDefaultOfficial()));
+            if (tables.get(0).documents().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
+            boolean bySlot = tables.size() == 1 && !"docs".equals(group) && (!tables.get(0).pattern().slots().isEmpty() || "slots".equals(group));
+            Table out = bySlot ? PatternTables.bySlot(tables.get(0)) : PatternTables.byDocument(tables);
+            out.note("Passages: tifa kwic --pattern PATTERN --docs KEY");
+            TableRenderer.render(out, format.format(), spec.commandLine().getOut());
+        }
+        return 0;
     }
 }

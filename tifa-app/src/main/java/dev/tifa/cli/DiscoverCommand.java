@@ -3,10 +3,9 @@ package dev.tifa.cli;
 import dev.tifa.analysis.Context;
 import dev.tifa.analysis.discover.Candidate;
 import dev.tifa.analysis.discover.DiscoverOptions;
-import dev.tifa.analysis.discover.Discoverer;
 import dev.tifa.analysis.discover.Discovery;
 import dev.tifa.app.ChangeService;
-import dev.tifa.app.UserGlossary;
+import dev.tifa.app.DiscoveryService;
 import dev.tifa.app.Workspace;
 import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
@@ -47,6 +46,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", split = ",", description = "Themes for added concepts (default: none).")
     List<String> themes = List.of();
 
+    @Option(names = "--dismiss", paramLabel = "N", split = ",", description = "Dismiss candidates number N: remembered, and left out of later lists.")
+    List<Integer> dismiss;
+
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
@@ -56,13 +58,23 @@ public final class DiscoverCommand implements Callable<Integer> {
             DiscoverOptions opts = new DiscoverOptions(minFreq, o.minChars(), o.maxChars(), o.minWords(), o.maxWords(), o.minEntropy(),
                     o.nestedShare(), o.spikeFactor(), o.recent(), o.returnAfter(), Math.max(limit, o.limit()), o.contexts(), o.window());
             Discovery found = changes.discover(d, opts);
-            List<Candidate> shown = found.candidates().stream().limit(limit).toList();
+            DiscoveryService decisions = new DiscoveryService(ws);
+            java.util.Set<String> dismissed = decisions.dismissed(d.meta().language());
+            List<Candidate> shown = found.candidates().stream().filter(c -> !dismissed.contains(c.text())).limit(limit).toList();
+            if (dismiss != null && !dismiss.isEmpty()) {
+                for (int n : dismiss) {
+                    if (n < 1 || n > shown.size()) throw new UserError("--dismiss " + n + ": there are " + shown.size() + " candidates");
+                }
+                for (int n : dismiss) {
+                    decisions.dismiss(d, shown.get(n - 1).text());
+                    spec.commandLine().getOut().println("dismissed " + shown.get(n - 1).text());
+                }
+                return 0;
+            }
             if (add != null && !add.isEmpty()) {
-                UserGlossary user = new UserGlossary(ws);
                 for (int n : add) {
                     if (n < 1 || n > shown.size()) throw new UserError("--add " + n + ": there are " + shown.size() + " candidates");
-                    Concept c = Discoverer.toConcept(shown.get(n - 1), themes, "added by tifa discover from " + d.key());
-                    user.add(c);
+                    Concept c = decisions.accept(d, shown.get(n - 1), themes);
                     spec.commandLine().getOut().println("added " + c.id() + " (" + c.label() + ") to " + ws.userGlossaryFile());
                 }
                 return 0;
@@ -77,7 +89,8 @@ public final class DiscoverCommand implements Callable<Integer> {
             }
             t.note("Against " + found.pastDocuments() + " earlier official " + d.meta().language().code() + " documents. debut: never before; "
                     + "spike: rate ≥ " + o.spikeFactor() + "× its recent average; return: absent from the last " + o.returnAfter() + "+ documents.");
-            t.note("Add to your glossary: tifa discover " + d.key() + " --add 1,3 --theme technology");
+            t.note("Add to your glossary: tifa discover " + d.key() + " --add 1,3 --theme technology; leave out for good: --dismiss 2"
+                    + (dismissed.isEmpty() ? "" : " (" + dismissed.size() + " dismissed before, not listed)") + ".");
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
         }
         return 0;

@@ -24,6 +24,7 @@ public final class KwicCommand implements Callable<Integer> {
     @Mixin SelectionOptions selection;
     @Mixin MatchingOptions matching;
     @Mixin FormatOption format;
+    @Mixin PatternOptions patterns;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase.")
@@ -43,22 +44,53 @@ public final class KwicCommand implements Callable<Integer> {
     @Option(names = "--standalone", description = "Only occurrences not inside a longer glossary form.")
     boolean standaloneOnly;
 
+    @Option(names = "--sort", paramLabel = "BY", description = "Order of the lines: position (default), left (by the words just before "
+            + "the match, read backwards) or right (by the words after it).")
+    String sort;
+
+    @Option(names = "--sentence", description = "Cut the context at the sentence's ends (。！？；).")
+    boolean sentence;
+
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            Concept c = new TermResolver(ws.glossary()).resolve(term, matching.phrase());
-            List<Context> all = new FormulationService(ws, matching.withTitle()).contexts(c, selection.filterDefaultOfficial(), matching.options(), window, 0);
+            var pattern = patterns.active() ? patterns.compile(term) : null;
+            Concept c = pattern != null ? null : new TermResolver(ws.glossary()).resolve(term, matching.phrase());
+            java.util.Map<Context, String> slots = new java.util.IdentityHashMap<>();
+            List<Context> found;
+            if (pattern != null) {
+                found = new java.util.ArrayList<>();
+                for (var pc : new dev.tifa.app.PatternService(ws).contexts(pattern, selection.filterDefaultOfficial(), window, 0)) {
+                    Context x = sentence ? dev.tifa.analysis.lists.KwicLines.sentence(pc.context()) : pc.context();
+                    found.add(x);
+                    slots.put(x, PatternTables.slotLabel(pc));   // cut here, so that the map keeps the line it shows
+                }
+            } else {
+                found = new FormulationService(ws, matching.withTitle()).contexts(c, selection.filterDefaultOfficial(), matching.options(), window, 0);
+                if (sentence) found = found.stream().map(dev.tifa.analysis.lists.KwicLines::sentence).toList();
+            }
+            List<Context> all = dev.tifa.analysis.lists.KwicLines.arrange(found, sort, false);
             List<Context> shown = all.stream()
                     .filter(x -> !nestedOnly || x.nestedIn() != null)
                     .filter(x -> !standaloneOnly || x.nestedIn() == null)
                     .limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
             PrintWriter out = spec.commandLine().getOut();
             if (format.format() == OutputFormat.table) {
-                lines(shown, out);
-                out.println(shown.size() + " of " + all.size() + " occurrences of " + Notes.concepts(List.of(c)).substring(9));
+                lines(shown, slots, out);
+                out.println(shown.size() + " of " + all.size() + " occurrences of "
+                        + (pattern != null ? PatternOptions.note(pattern) : Notes.concepts(List.of(c)).substring(9)));
                 out.println("Positions: character offsets in the cleaned text (original offsets in --format csv/json).");
                 out.println(dev.tifa.app.WithTitle.describe(matching.withTitle()));
                 out.flush();
+                return 0;
+            }
+            if (pattern != null) {
+                Table t = new Table("document", "position", "end", "original position", "original end", "left", "match", "right", "slots");
+                for (Context x : shown) {
+                    t.row(x.documentKey(), x.start(), x.end(), x.originalStart(), x.originalEnd(), x.left(), x.match(), x.right(), slots.get(x));
+                }
+                t.note(PatternOptions.note(pattern));
+                TableRenderer.render(t, format.format(), out);
                 return 0;
             }
             Table t = new Table("document", "position", "end", "original position", "original end", "left", "match", "right", "form", "nested in");
@@ -70,7 +102,7 @@ public final class KwicCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void lines(List<Context> shown, PrintWriter out) {
+    private void lines(List<Context> shown, java.util.Map<Context, String> slots, PrintWriter out) {
         Ansi ansi = Ansi.AUTO;
         int keyWidth = shown.stream().mapToInt(x -> x.documentKey().length()).max().orElse(0);
         for (Context x : shown) {
@@ -79,8 +111,9 @@ public final class KwicCommand implements Callable<Integer> {
             String pad = " ".repeat(Math.max(0, window * 2 - Cells.width(left)) / 2);
             String match = ansi.string("@|bold,red " + Cells.markupSafe(x.match()) + "|@");
             String nested = x.nestedIn() == null ? "" : ansi.string("  @|faint (in " + Cells.markupSafe(x.nestedIn()) + ")|@");
+            String filled = slots.get(x);
+            if (filled != null && !filled.isEmpty()) nested += ansi.string("  @|faint " + Cells.markupSafe(filled) + "|@");
             out.println(where + " " + pad + Cells.markupSafe(left) + "【" + match + "】" + Cells.markupSafe(x.right()) + nested);
         }
     }
-
 }

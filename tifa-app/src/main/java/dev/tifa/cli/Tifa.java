@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
         subcommands = {DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, CountCommand.class,
                 KwicCommand.class, TrendCommand.class, CompareCommand.class, DiffCommand.class, FirstsCommand.class,
                 DiscoverCommand.class, GlossaryCommand.class, ParallelCommand.class, FetchCommand.class, EventCommand.class,
-                ClaimsCommand.class, ExpectCommand.class, ThemesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
-                VerifyCommand.class, BackupCommand.class, RestoreCommand.class})
+                ClaimsCommand.class, ExpectCommand.class, ThemesCommand.class, ServeCommand.class,
+                PositionCommand.class, OutlineCommand.class, LadderCommand.class, CollocatesCommand.class, NgramsCommand.class,
+                VerifyCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Tifa implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -24,6 +24,7 @@ public final class TrendCommand implements Callable<Integer> {
     @Mixin SelectionOptions selection;
     @Mixin MatchingOptions matching;
     @Mixin FormatOption format;
+    @Mixin PatternOptions patterns;
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase.")
@@ -35,8 +36,10 @@ public final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            Concept c = new TermResolver(ws.glossary()).resolve(term, matching.phrase());
-            List<TrendPoint> points = new FormulationService(ws).trend(c, selection.filterDefaultOfficial(), matching.options());
+            var pattern = patterns.active() ? patterns.compile(term) : null;
+            Concept c = pattern != null ? null : new TermResolver(ws.glossary()).resolve(term, matching.phrase());
+            List<TrendPoint> points = pattern != null ? new dev.tifa.app.PatternService(ws).trend(pattern, selection.filterDefaultOfficial())
+                    : new FormulationService(ws).trend(c, selection.filterDefaultOfficial(), matching.options());
             if (points.isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
             double max = points.stream().mapToDouble(p -> raw ? p.count().total() : p.count().rate()).max().orElse(0);
             boolean chart = format.format() == OutputFormat.table; // bars are for reading, not for CSV/JSON
@@ -52,8 +55,9 @@ public final class TrendCommand implements Callable<Integer> {
             int total = points.stream().mapToInt(p -> p.count().total()).sum();
             long present = points.stream().filter(p -> p.count().total() > 0).count();
             t.note(total + " occurrences in " + present + " of " + points.size() + " documents. Bars: " + (raw ? "count" : "rate per 10k") + ".");
-            t.note(Notes.concepts(List.of(c)));
-            t.note(Notes.rules(matching.options()));
+            if (pattern != null) t.note(PatternOptions.note(pattern));
+            else t.note(Notes.concepts(List.of(c)));
+            if (pattern == null) t.note(Notes.rules(matching.options()));
             String src = Notes.sources(points.stream().map(TrendPoint::document).toList());
             if (src != null) t.note(src);
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());

@@ -39,7 +39,11 @@ import dev.tifa.web.support.Views;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Which handler answers which address. Only GET: the web app never changes the store. */
+/**
+ * Which handler answers which address. GET only, except one POST: the analyst's accept/dismiss of a discovered
+ * candidate (same-origin and per-server token checked, see {@link dev.tifa.web.support.Csrf}); nothing else changes
+ * the store.
+ */
 final class Routes {
     private Routes() {
     }
@@ -94,6 +98,19 @@ final class Routes {
         r.get("/api/events/{key}/claims", new EventClaimsApi(events, claims, responses));
         r.get("/api/events/{key}/scorecard", new EventScorecardApi(events, expectations, responses));
         r.get("/api/events/{key}/themes", new EventThemesApi(events, themes, responses));
+
+        // the analyst's instruments: a page and an API each (issue 10)
+        for (dev.tifa.web.instruments.Instrument i : java.util.List.of(new dev.tifa.web.instruments.PatternInstrument(ws),
+                new dev.tifa.web.instruments.PositionInstrument(ws), new dev.tifa.web.instruments.LadderInstrument(ws),
+                new dev.tifa.web.instruments.CollocatesInstrument(ws), new dev.tifa.web.instruments.NgramInstrument(ws),
+                new dev.tifa.web.instruments.MovesInstrument(ws))) {
+            r.get("/" + i.name(), new dev.tifa.web.instruments.InstrumentPage(i, corpus, views, json));
+            r.get("/api/" + i.name(), new dev.tifa.web.instruments.InstrumentApi(i, responses));
+        }
+        dev.tifa.web.pages.DiscoverPage discover = new dev.tifa.web.pages.DiscoverPage(ws, views, responses, new dev.tifa.web.support.Csrf());
+        r.get("/discover", discover::page);
+        r.get("/api/discover", discover::api);
+        r.post("/discover/decide", discover::decide);
 
         r.exception(Exception.class, errors::exception);
         r.error(404, errors::notFound);

@@ -28,7 +28,7 @@ public final class DocApi implements Handler {
         responses.json(ctx, body);
     }
 
-    static Document find(Workspace workspace, String key) {
+    public static Document find(Workspace workspace, String key) {
         return workspace.store().document(key).orElseThrow(() -> WebError.notFound("no document '" + key + "'"));
     }
 }

@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The data the charts of tifa.js draw, as put in a page's {@code data-chart} attribute. */
-final class Charts {
+public final class Charts {
     private Charts() {
+    }
+
+    /** One point per document: what its tooltip shows (no passages link: for matches that are not a formulation). */
+    public static Map<String, Object> point(Document d, ConceptCount c) {
+        return point(d, c, null, false);
     }
 
     /** One point per document: what its tooltip shows, and the passages page a click on it opens. */
@@ -26,7 +31,7 @@ final class Charts {
         m.put("standalone", c.standalone());
         m.put("rate", Evidence.round(c.rate()));
         m.put("unit", d.meta().language().unit());
-        m.put("evidence", dev.tifa.web.support.Links.kwic(q, d.key(), phrase));
+        if (q != null) m.put("evidence", dev.tifa.web.support.Links.kwic(q, d.key(), phrase));
         return m;
     }
 

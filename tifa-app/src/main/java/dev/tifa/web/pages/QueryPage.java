@@ -44,6 +44,11 @@ public final class QueryPage implements Handler {
 
     @Override
     public void handle(io.javalin.http.Context ctx) {
+        String mode = Params.optional(ctx, "mode");
+        if ("pattern".equals(mode) || "regex".equals(mode)) {   // patterns have their own page (instruments)
+            ctx.redirect("/patterns?" + ctx.queryString());
+            return;
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("q", Forms.value(ctx, "q"));
         p.put("series", Forms.value(ctx, "series"));

@@ -13,6 +13,10 @@ public final class WebError extends RuntimeException {
         return new WebError(400, message);
     }
 
+    public static WebError forbidden(String message) {
+        return new WebError(403, message);
+    }
+
     public static WebError notFound(String message) {
         return new WebError(404, message);
     }
