@@ -21,10 +21,6 @@ public final class WebError extends RuntimeException {
         return new WebError(404, message);
     }
 
-    public static WebError forbidden(String message) {
-        return new WebError(403, message);
-    }
-
     public int status() {
         return status;
     }
