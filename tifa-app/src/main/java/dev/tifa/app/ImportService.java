@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads, cleans and stores documents. All documents of one import are stored in one transaction: with
- * {@link OnError#ABORT} a single problem leaves the store exactly as it was; with {@link OnError#SKIP} the
- * problems are reported and every good document is stored.
+ * Reads, cleans, tallies and stores documents, as a stream: one thread reads, the cores clean and count, one writer
+ * stores batches in input order ({@link ImportPipeline}). Memory stays bounded whatever the size of the input.
+ * With {@link OnError#SKIP} problems are reported and every good document is stored, a batch per transaction
+ * (documents stored before an interruption stay stored); with {@link OnError#ABORT} the whole run is one
+ * transaction, so a single problem leaves the store exactly as it was.
  */
 public final class ImportService {
     public enum OnError { SKIP, ABORT }
@@ -39,6 +41,26 @@ public final class ImportService {
         }
     }
 
+    /**
+     * What a streamed import did, without the documents themselves.
+     *
+     * @param read  documents read from the sources
+     * @param chars characters of text read
+     */
+    public record Summary(long read, long added, long unchanged, long chars, List<SourceItem> problems, boolean aborted) {
+    }
+
+    /** Hears about a streamed import as it goes: for a progress bar and a per-document report. */
+    public interface Listener {
+        /** An item (document or problem) was read from a source. */
+        default void read(SourceItem item) {
+        }
+
+        /** A document was stored (or found stored already); {@code location} is where it was read. */
+        default void stored(Store.Saved saved, String location) {
+        }
+    }
+
     private static final double TRADITIONAL_SHARE = 0.005;
 
     private final Workspace workspace;
@@ -47,19 +69,35 @@ public final class ImportService {
         this.workspace = workspace;
     }
 
+    /** A whole import, keeping every stored document in the report: for small inputs (the demo, tests). */
     public Report importPaths(List<Path> paths, ImportOptions options, OnError onError, Simplify simplify, Consumer<SourceItem> progress) {
-        DocumentSources sources = new DocumentSources(options);
-        List<NewDocument> ready = new ArrayList<>();
-        List<SourceItem> problems = new ArrayList<>();
-        for (Path p : paths) {
-            sources.read(p, item -> {
+        List<Store.Saved> saved = new ArrayList<>();
+        Summary s = run(paths, options, onError, simplify, new Listener() {
+            @Override
+            public void read(SourceItem item) {
                 progress.accept(item);
-                if (item.ok()) ready.add(prepare(item.document(), simplify));
-                else problems.add(item);
-            });
-        }
-        if (!problems.isEmpty() && onError == OnError.ABORT) return new Report(List.of(), problems, true);
-        return new Report(workspace.store().saveAll(ready), problems, false);
+            }
+
+            @Override
+            public void stored(Store.Saved d, String location) {
+                saved.add(d);
+            }
+        });
+        return new Report(s.aborted() ? List.of() : saved, s.problems(), s.aborted());
+    }
+
+    /** A streamed import of any size: documents go to the listener as they are stored, only counts are kept. */
+    public Summary run(List<Path> paths, ImportOptions options, OnError onError, Simplify simplify, Listener listener) {
+        GlossaryTallies tallies = workspace.tallies();
+        DocumentSources sources = new DocumentSources(options);
+        ImportPipeline pipeline = new ImportPipeline(workspace.store(), workspace.database(), onError == OnError.ABORT,
+                raw -> {
+                    NewDocument d = prepare(raw, simplify);
+                    return new ImportPipeline.Ready(d, tallies.count(d.clean()));
+                }, listener);
+        return pipeline.run(sink -> {
+            for (Path p : paths) sources.read(p, sink);
+        });
     }
 
     /** Cleans one document the way its source needs. */

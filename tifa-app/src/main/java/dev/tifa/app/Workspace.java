@@ -23,6 +23,9 @@ public final class Workspace implements AutoCloseable {
     private final SqliteStore store;
     private final Glossary defaultGlossary;
     private volatile Glossary glossary;
+    private volatile GlossaryTallies tallies; // fresh for the glossary in force, or null until first asked
+    private final Object talliesLock = new Object();
+    private volatile java.util.function.Consumer<String> notices = System.err::println;
 
     private Workspace(Path dataDir, SqliteStore store, Glossary defaultGlossary) {
         this.dataDir = dataDir;
@@ -69,6 +72,29 @@ public final class Workspace implements AutoCloseable {
     /** Re-reads the user's glossary file after it was edited. */
     public void reloadGlossary() {
         glossary = defaultGlossary.with(readUserGlossary());
+        tallies = null;
+    }
+
+    /** Where long-running upkeep (a recount of tallies after a glossary change) says what it is doing. */
+    public void onNotice(java.util.function.Consumer<String> notices) {
+        this.notices = notices;
+    }
+
+    /**
+     * The stored glossary tallies, brought up to date with the glossary in force the first time they are asked for
+     * (documents never tallied, and those holding a form of a concept that changed, are recounted).
+     */
+    public GlossaryTallies tallies() {
+        GlossaryTallies t = tallies;
+        if (t != null && !t.table().hasUntallied()) return t;
+        synchronized (talliesLock) {
+            if (tallies == null || tallies.table().hasUntallied()) {
+                GlossaryTallies fresh = new GlossaryTallies(new dev.tifa.store.TallyTable(store), glossary);
+                fresh.refresh(notices);
+                tallies = fresh;
+            }
+            return tallies;
+        }
     }
 
     private Glossary readUserGlossary() {

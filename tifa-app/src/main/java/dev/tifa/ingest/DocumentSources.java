@@ -16,11 +16,18 @@ import java.util.stream.Stream;
  * {@link dev.tifa.model.RawDocument}s only: cleaning and storing happen elsewhere.
  */
 public final class DocumentSources {
-    static final String SUPPORTED = ".jsonl .txt .md .html .htm .pdf .tsv";
+    static final String SUPPORTED = ".jsonl .txt .md .html .htm .pdf .tsv, and any of them as .gz";
 
     private final ImportOptions options;
     private final List<DocumentReader> readers = List.of(
             new JsonlReader(), new PlainTextReader(), new HtmlArticleReader(), new PdfReader(), new AlignedPairsReader());
+
+    /** Thrown by a sink that wants no more items (an import aborting): ends the reading, is never reported as a problem. */
+    public static final class StopReading extends RuntimeException {
+        public StopReading() {
+            super("stop reading", null, false, false);
+        }
+    }
 
     public DocumentSources(ImportOptions options) {
         this.options = options == null ? ImportOptions.none() : options;
@@ -47,8 +54,9 @@ public final class DocumentSources {
         long count = 0;
         for (Path file : Files.isDirectory(path) ? files(path, item -> { }) : List.of(path)) {
             try {
-                count += JsonlReader.EXTENSIONS.contains(Locations.extension(file)) ? JsonlReader.countLines(file) : 1;
-            } catch (IOException e) {
+                if (Compressed.isGzip(file)) count += Compressed.countItems(file);
+                else count += JsonlReader.EXTENSIONS.contains(Locations.extension(file)) ? JsonlReader.countLines(file) : 1;
+            } catch (IOException | UncheckedIOException e) {
                 count++; // it will come out as one problem item
             }
         }
@@ -56,6 +64,18 @@ public final class DocumentSources {
     }
 
     private void readFile(Path file, Consumer<SourceItem> sink) {
+        if (Compressed.isGzip(file)) {
+            try {
+                new Compressed(readers).read(file, options, sink);
+            } catch (IOException | UncheckedIOException e) {
+                sink.accept(SourceItem.problem(file.toString(), "cannot read file: " + e.getMessage()));
+            } catch (StopReading e) {
+                throw e;
+            } catch (RuntimeException e) {
+                sink.accept(SourceItem.problem(file.toString(), "could not read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));
+            }
+            return;
+        }
         DocumentReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
         if (reader == null) {
             String ext = Locations.extension(file);
@@ -67,6 +87,8 @@ public final class DocumentSources {
             reader.read(file, options, sink);
         } catch (IOException | UncheckedIOException e) {
             sink.accept(SourceItem.problem(file.toString(), "cannot read file: " + e.getMessage()));
+        } catch (StopReading e) {
+            throw e;
         } catch (RuntimeException e) {
             // a bug in a reader must not end an import of thousands of files; the message says what to report
             sink.accept(SourceItem.problem(file.toString(), "could not read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));

@@ -33,23 +33,41 @@ final class JsonlReader implements DocumentReader {
 
     @Override
     public void read(Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int number = 0;
-            boolean more = true;
-            while (more) {
-                int b = in.read();
-                if (b != '\n' && b != -1) {
-                    line.write(b);
-                    continue;
-                }
-                more = b != -1;
-                if (!more && line.size() == 0) break;
+        try (InputStream in = Files.newInputStream(file)) {
+            read(in, file, options, sink);
+        }
+    }
+
+    /**
+     * Reads lines from a stream (a file, or a {@code .gz} being decompressed), one line in memory at a time. A stream
+     * that ends early (a truncated {@code .gz}) is reported at the line it broke off in; the lines before it stand.
+     */
+    void read(InputStream in, Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int number = 0;
+        while (true) {
+            int n;
+            try {
+                n = in.read(buf);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                sink.accept(SourceItem.problem(Locations.of(file, number + 1), "line " + (number + 1)
+                        + ": the compressed file is truncated or damaged here (" + e.getMessage() + "); the lines before it were read"));
+                return;
+            }
+            if (n < 0) break;
+            int start = 0;
+            for (int k = 0; k < n; k++) {
+                if (buf[k] != '\n') continue;
+                line.write(buf, start, k - start);
                 number++;
                 readLine(file, number, line.toByteArray(), options, sink);
                 line.reset();
+                start = k + 1;
             }
+            line.write(buf, start, n - start);
         }
+        if (line.size() > 0) readLine(file, number + 1, line.toByteArray(), options, sink);
     }
 
     private void readLine(Path file, int number, byte[] bytes, ImportOptions options, Consumer<SourceItem> sink) {
@@ -74,9 +92,15 @@ final class JsonlReader implements DocumentReader {
 
     /** Non-blank lines, for a progress bar; counted on bytes so it is quick. */
     static long countLines(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return countLines(in);
+        }
+    }
+
+    static long countLines(InputStream source) throws IOException {
         long lines = 0;
         boolean content = false;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = new BufferedInputStream(source, 1 << 16)) {
             for (int b = in.read(); b != -1; b = in.read()) {
                 if (b == '\n') {
                     if (content) lines++;
