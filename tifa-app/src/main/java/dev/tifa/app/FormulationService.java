@@ -62,6 +62,14 @@ public final class FormulationService {
         return Trend.of(concept.id(), t.documents());
     }
 
+    /**
+     * Each selected document that can hold a hit of the concepts, with its text, one at a time. Today every selected
+     * document is a candidate; an index narrows them where one is built.
+     */
+    public void forEachCandidate(List<Concept> concepts, DocumentFilter filter, MatchOptions options, java.util.function.Consumer<Document> action) {
+        workspace.store().forEachDocument(filter, action);
+    }
+
     public List<Document> documents(DocumentFilter filter) {
         return workspace.store().documents(filter);
     }

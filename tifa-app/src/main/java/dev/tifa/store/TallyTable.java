@@ -1,6 +1,9 @@
 package dev.tifa.store;
 
 import dev.tifa.analysis.FormTally;
+import dev.tifa.analysis.time.DayCount;
+import dev.tifa.analysis.time.DayVolume;
+import dev.tifa.analysis.time.PeriodTrend;
 import dev.tifa.model.Language;
 
 import java.sql.Connection;
@@ -24,20 +27,6 @@ import java.util.function.Consumer;
 public final class TallyTable {
     /** One concept in one document: the sum over its forms. */
     public record DocumentTally(long documentId, String conceptId, int total, int standalone) {
-    }
-
-    /**
-     * One day's mentions of one concept in one language.
-     *
-     * @param items     documents that mention it
-     * @param leadTotal occurrences in lead items (running order 1)
-     */
-    public record DayTally(LocalDate day, Language language, String conceptId, int total, int standalone, int items,
-                           int leadTotal) {
-    }
-
-    /** One day's documents in one language, whatever they mention: the denominators. */
-    public record DaySize(LocalDate day, Language language, int items, long size) {
     }
 
     /** A concept's forms as they were tallied. */
@@ -174,7 +163,7 @@ public final class TallyTable {
     }
 
     /** Per day, language and concept, over the selected dated documents: a GROUP BY, no text read. */
-    public List<DayTally> byDay(List<String> conceptIds, DocumentFilter filter) {
+    public List<DayCount> byDay(List<String> conceptIds, DocumentFilter filter) {
         if (conceptIds.isEmpty()) return List.of();
         DocumentQuery q = DocumentQuery.of(filter);
         String day = DocumentQuery.DAY;
@@ -183,14 +172,14 @@ public final class TallyTable {
                 + " FROM tallies t JOIN documents d ON d.id = t.document_id"
                 + " WHERE t.concept_id IN (" + marks(conceptIds.size()) + ") AND " + day + " IS NOT NULL AND " + q.where()
                 + " GROUP BY 1, 2, 3";
-        List<DayTally> out = new ArrayList<>();
+        List<DayCount> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             int i = 1;
             for (String id : conceptIds) ps.setString(i++, id);
             q.bind(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new DayTally(LocalDate.parse(rs.getString(1)), Language.parse(rs.getString(2)), rs.getString(3),
+                    out.add(new DayCount(LocalDate.parse(rs.getString(1)), Language.parse(rs.getString(2)), rs.getString(3),
                             rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
                 }
             }
@@ -201,17 +190,18 @@ public final class TallyTable {
     }
 
     /** Per day and language: how many selected documents, and their total size. */
-    public List<DaySize> sizesByDay(DocumentFilter filter) {
+    public List<DayVolume> sizesByDay(DocumentFilter filter) {
         DocumentQuery q = DocumentQuery.of(filter);
         String day = DocumentQuery.DAY;
-        String sql = "SELECT " + day + ", d.language, COUNT(*), SUM(d.size) FROM documents d WHERE " + day + " IS NOT NULL AND "
+        String sql = "SELECT " + day + ", d.language, COUNT(*), SUM(d.size), SUM(CASE WHEN d.size < " + PeriodTrend.STUB + " THEN 1 ELSE 0 END)"
+                + " FROM documents d WHERE " + day + " IS NOT NULL AND "
                 + q.where() + " GROUP BY 1, 2";
-        List<DaySize> out = new ArrayList<>();
+        List<DayVolume> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             q.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new DaySize(LocalDate.parse(rs.getString(1)), Language.parse(rs.getString(2)), rs.getInt(3), rs.getLong(4)));
+                    out.add(new DayVolume(LocalDate.parse(rs.getString(1)), Language.parse(rs.getString(2)), rs.getInt(3), rs.getLong(4), rs.getInt(5)));
                 }
             }
         } catch (SQLException e) {

@@ -16,6 +16,10 @@ public record DocumentInfo(long id, String key, DocumentMeta meta, int size) {
 
     /** The running order of a news item in its programme (1 = lead item), or null. */
     public Integer runningOrder() {
+        return runningOrder(meta);
+    }
+
+    public static Integer runningOrder(DocumentMeta meta) {
         String n = meta.attributes().get("num");
         if (n == null) return null;
         try {
