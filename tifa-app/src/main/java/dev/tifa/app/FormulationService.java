@@ -47,11 +47,15 @@ public final class FormulationService {
         FormulationMatcher m = matcher(List.of(concept), options);
         Kwic kwic = new Kwic(window);
         List<Context> out = new ArrayList<>();
-        for (Document d : documents(filter)) {
-            List<Hit> hits = m.match(d.clean()).stream().filter(h -> h.conceptId().equals(concept.id())).toList();
-            if (hits.isEmpty()) continue;
-            out.addAll(kwic.contexts(d, hits));
-            if (limit > 0 && out.size() >= limit) return out.subList(0, limit);
+        try {
+            forEachCandidate(List.of(concept), filter, options, d -> {
+                List<Hit> hits = m.match(d.clean()).stream().filter(h -> h.conceptId().equals(concept.id())).toList();
+                if (hits.isEmpty()) return;
+                out.addAll(kwic.contexts(d, hits));
+                if (limit > 0 && out.size() >= limit) throw new Enough();
+            });
+        } catch (Enough e) {
+            return new ArrayList<>(out.subList(0, limit));
         }
         return out;
     }
@@ -63,11 +67,28 @@ public final class FormulationService {
     }
 
     /**
-     * Each selected document that can hold a hit of the concepts, with its text, one at a time. Today every selected
-     * document is a candidate; an index narrows them where one is built.
+     * Each selected document that can hold a hit of the concepts, with its text, one at a time, in date order: the
+     * phrase index narrows the selection to the documents that may hold one of their forms. Documents left out
+     * hold none, so counting the candidates gives the numbers of a full scan.
      */
     public void forEachCandidate(List<Concept> concepts, DocumentFilter filter, MatchOptions options, java.util.function.Consumer<Document> action) {
-        workspace.store().forEachDocument(filter, action);
+        GlossaryTallies tallies = workspace.tallies();
+        java.util.Set<Long> ids;
+        if (concepts.stream().allMatch(c -> tallies.answers(c, options))) {
+            ids = new java.util.HashSet<>();
+            for (var t : tallies.table().byDocument(concepts.stream().map(Concept::id).toList(), filter)) ids.add(t.documentId());
+        } else {
+            ids = workspace.phraseCandidates().of(concepts, options);
+        }
+        if (ids == null) workspace.store().forEachDocument(filter, action);
+        else workspace.store().forEachDocument(filter, ids, action);
+    }
+
+    /** Ends a walk over the candidates once enough passages are found. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super("enough", null, false, false);
+        }
     }
 
     public List<Document> documents(DocumentFilter filter) {

@@ -61,7 +61,7 @@ public final class TrendService {
         }
 
         public boolean stub() {
-            return document.size() < PeriodTrend.STUB;
+            return document.size() < PeriodTrend.STUB && document.meta().kind() != Kind.NEWS;
         }
     }
 

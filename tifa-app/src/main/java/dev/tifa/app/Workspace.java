@@ -25,6 +25,8 @@ public final class Workspace implements AutoCloseable {
     private volatile Glossary glossary;
     private volatile GlossaryTallies tallies; // fresh for the glossary in force, or null until first asked
     private final Object talliesLock = new Object();
+    private dev.tifa.index.PhraseIndex phraseIndex;
+    private PhraseCandidates phrases;
     private volatile java.util.function.Consumer<String> notices = System.err::println;
 
     private Workspace(Path dataDir, SqliteStore store, Glossary defaultGlossary) {
@@ -75,6 +77,17 @@ public final class Workspace implements AutoCloseable {
         tallies = null;
     }
 
+    /** The phrase index of this data directory ({@code index/}), opened on first use. */
+    public PhraseCandidates phraseCandidates() {
+        synchronized (talliesLock) {
+            if (phrases == null) {
+                phraseIndex = dev.tifa.index.PhraseIndex.open(dataDir.resolve("index"));
+                phrases = new PhraseCandidates(store, phraseIndex, m -> notices.accept(m));
+            }
+            return phrases;
+        }
+    }
+
     /** Where long-running upkeep (a recount of tallies after a glossary change) says what it is doing. */
     public void onNotice(java.util.function.Consumer<String> notices) {
         this.notices = notices;
@@ -109,6 +122,9 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (talliesLock) {
+            if (phraseIndex != null) phraseIndex.close();
+        }
         store.close();
     }
 }

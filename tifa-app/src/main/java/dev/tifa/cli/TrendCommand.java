@@ -115,6 +115,9 @@ public final class TrendCommand implements Callable<Integer> {
         for (DocumentPoint p : points) {
             if (!p.stub()) max.merge(p.conceptId() + p.document().meta().language(), value(p.total(), p.rate()), Math::max);
         }
+        for (DocumentPoint p : points) { // a block of stubs only still gets a scale
+            max.merge(p.conceptId() + p.document().meta().language(), value(p.total(), p.rate()), (a, b) -> a > 0 ? a : b);
+        }
         Map<String, List<DocumentPoint>> blocks = points.stream().collect(Collectors.groupingBy(
                 p -> p.conceptId() + "\u0000" + p.document().meta().language().code(), java.util.LinkedHashMap::new, Collectors.toList()));
         for (List<DocumentPoint> block : blocks.values()) {
@@ -132,7 +135,8 @@ public final class TrendCommand implements Callable<Integer> {
                 String note = p.stub() ? "stub (" + p.document().size() + (lang == Language.ZH ? " characters)" : " words)") : null;
                 List<Object> row = new ArrayList<>(java.util.Arrays.asList(label(concepts, id, lang), lang.code(), period, p.document().key(),
                         p.total(), p.standalone(), p.rate(), p.total() > 0 ? 1 : 0, 1, null, note));
-                if (chart) row.add(p.stub() ? "·" : Cells.bar(value(p.total(), p.rate()), max.getOrDefault(id + lang, 0.0), BAR));
+                double scale = max.getOrDefault(id + lang, 0.0);
+                if (chart) row.add(p.stub() && p.total() == 0 ? "·" : Cells.bar(Math.min(value(p.total(), p.rate()), scale), scale, BAR));
                 t.row(row);
             }
             int total = block.stream().mapToInt(DocumentPoint::total).sum();
@@ -141,7 +145,7 @@ public final class TrendCommand implements Callable<Integer> {
                     + block.size() + " documents" + (missing.isEmpty() ? "" : "; no document for " + missing.size() + " year(s) of this annual series (marked missing)") + ".");
         }
         t.note("A translation is its own row in its language's block: totals never add a text to its translation. Bars: "
-                + (raw ? "count" : "rate per 10k") + "; stubs (under 500 characters or words) are not drawn.");
+                + (raw ? "count" : "rate per 10k") + "; a stub (a report under " + dev.tifa.analysis.time.PeriodTrend.STUB + " characters or words) is marked, and drawn only where it has a mention.");
     }
 
     private static void emptyRow(Table t, String term, Language lang, int year, boolean chart) {

@@ -250,7 +250,7 @@ public final class SqliteStore implements Store, Database {
             ps.setString(11, hash);
             ps.setString(12, Instant.now().toString());
             ps.setString(13, identity);
-            ps.setInt(14, TextSize.of(d.clean(), m.language()));
+            ps.setInt(14, d.clean() == null ? 0 : TextSize.of(d.clean(), m.language())); // a null text fails below, as SQL
             ps.setInt(15, tallied ? 1 : 0);
             ps.executeUpdate();
             long id;
@@ -285,6 +285,56 @@ public final class SqliteStore implements Store, Database {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void forEachDocument(DocumentFilter filter, Set<Long> ids, Consumer<Document> action) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        List<Long> ordered = new ArrayList<>();
+        try (PreparedStatement ps = connection().prepareStatement("SELECT d.id FROM documents d WHERE " + q.where() + DocumentQuery.ORDER)) {
+            q.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) if (ids.contains(rs.getLong(1))) ordered.add(rs.getLong(1));
+            }
+            for (int i = 0; i < ordered.size(); i += 200) {
+                List<Long> chunk = ordered.subList(i, Math.min(ordered.size(), i + 200));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement t = connection().prepareStatement(WITH_TEXTS + "d.id IN (" + marks + ")")) {
+                    for (int k = 0; k < chunk.size(); k++) t.setLong(k + 1, chunk.get(k));
+                    java.util.Map<Long, Document> byId = new java.util.HashMap<>();
+                    try (ResultSet rs = t.executeQuery()) {
+                        while (rs.next()) byId.put(rs.getLong("id"), read(rs));
+                    }
+                    for (Long id : chunk) action.accept(byId.get(id));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void forEachText(long afterId, Consumer<Map.Entry<Long, String>> action) {
+        try (PreparedStatement ps = connection().prepareStatement(
+                "SELECT document_id, clean FROM document_texts WHERE document_id > ? ORDER BY document_id")) {
+            ps.setLong(1, afterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) action.accept(Map.entry(rs.getLong(1), rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long[] idRange() {
+        try (PreparedStatement ps = connection().prepareStatement("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM documents");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new long[]{rs.getLong(1), rs.getLong(2)};
+        } catch (SQLException e) {
+            throw new StoreException("cannot count documents: " + e.getMessage(), e);
         }
     }
 

@@ -39,6 +39,18 @@ public interface Store extends AutoCloseable {
     /** Each selected document with its texts, in chronological order, one at a time (memory stays bounded). */
     void forEachDocument(DocumentFilter filter, Consumer<Document> action);
 
+    /**
+     * As {@link #forEachDocument(DocumentFilter, Consumer)}, for the selected documents whose id is in {@code ids}
+     * only (candidates an index found), still in chronological order.
+     */
+    void forEachDocument(DocumentFilter filter, java.util.Set<Long> ids, Consumer<Document> action);
+
+    /** Each document's id and cleaned text, for ids above {@code afterId}, in id order (for indexes). */
+    void forEachText(long afterId, Consumer<java.util.Map.Entry<Long, String>> action);
+
+    /** The highest document id and the number of documents: {0, 0} for an empty store. */
+    long[] idRange();
+
     /** A document by key or numeric id. */
     Optional<Document> document(String keyOrId);
 

@@ -193,7 +193,7 @@ public final class TallyTable {
     public List<DayVolume> sizesByDay(DocumentFilter filter) {
         DocumentQuery q = DocumentQuery.of(filter);
         String day = DocumentQuery.DAY;
-        String sql = "SELECT " + day + ", d.language, COUNT(*), SUM(d.size), SUM(CASE WHEN d.size < " + PeriodTrend.STUB + " THEN 1 ELSE 0 END)"
+        String sql = "SELECT " + day + ", d.language, COUNT(*), SUM(d.size), SUM(CASE WHEN d.size < " + PeriodTrend.STUB + " AND d.kind <> 'news' THEN 1 ELSE 0 END)"
                 + " FROM documents d WHERE " + day + " IS NOT NULL AND "
                 + q.where() + " GROUP BY 1, 2";
         List<DayVolume> out = new ArrayList<>();

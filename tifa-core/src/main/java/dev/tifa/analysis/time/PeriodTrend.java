@@ -16,8 +16,11 @@ import java.util.TreeMap;
  * never drawn as a zero.
  */
 public final class PeriodTrend {
-    /** Documents shorter than this (characters or words) are stubs: a period with nothing else is marked, not zero. */
-    public static final int STUB = 500;
+    /**
+     * Reports shorter than this (characters or words) are stubs (the 7th Congress report in the source is 76
+     * characters): marked, never drawn as a zero. News items are short by nature and are never stubs.
+     */
+    public static final int STUB = 100;
 
     private PeriodTrend() {
     }
