@@ -44,6 +44,10 @@ CREATE INDEX documents_kind ON documents (kind);
 CREATE INDEX documents_date ON documents (doc_date);
 CREATE INDEX documents_hash ON documents (hash);
 CREATE INDEX documents_untallied ON documents (tallied) WHERE tallied = 0;
+-- Lists are in chronological order (day, else 1 July of the year; undated last; then title): pages of it need no sort.
+CREATE INDEX documents_chronological ON documents (
+    COALESCE(doc_date, CASE WHEN year IS NULL THEN NULL ELSE printf('%04d-07-01', year) END) IS NULL,
+    COALESCE(doc_date, CASE WHEN year IS NULL THEN NULL ELSE printf('%04d-07-01', year) END), title, id);
 
 -- Glossary tallies: how often each form of each glossary concept occurs in each document (every occurrence, and
 -- those not inside a longer form of another concept), found by the same matcher as a full scan with the whole

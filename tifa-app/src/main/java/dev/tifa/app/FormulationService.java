@@ -11,6 +11,7 @@ import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
 import dev.tifa.model.Hit;
 import dev.tifa.store.DocumentFilter;
+import dev.tifa.store.TallyTable;
 import dev.tifa.text.match.FormulationMatcher;
 import dev.tifa.text.match.MatchOptions;
 
@@ -58,6 +59,19 @@ public final class FormulationService {
             return new ArrayList<>(out.subList(0, limit));
         }
         return out;
+    }
+
+    /** How many times {@code concept} occurs in the selection: from the tallies where they answer, else by matching the candidates. */
+    public int occurrences(Concept concept, DocumentFilter filter, MatchOptions options) {
+        GlossaryTallies tallies = workspace.tallies();
+        if (tallies.answers(concept, options)) {
+            return tallies.table().byDocument(List.of(concept.id()), filter).stream().mapToInt(TallyTable.DocumentTally::total).sum();
+        }
+        FormulationMatcher m = matcher(List.of(concept), options);
+        int[] n = {0};
+        forEachCandidate(List.of(concept), filter, options,
+                d -> n[0] += (int) m.match(d.clean()).stream().filter(h -> h.conceptId().equals(concept.id())).count());
+        return n[0];
     }
 
     /** {@code concept} across the selected documents in date order. */

@@ -22,8 +22,16 @@ public final class Fmt {
     }
 
     public static String when(Document d) {
-        if (d.meta().date() != null) return d.meta().date().toString();
-        return d.meta().year() == null ? "—" : d.meta().year().toString();
+        return when(d.meta());
+    }
+
+    public static String when(dev.tifa.model.DocumentInfo d) {
+        return when(d.meta());
+    }
+
+    private static String when(dev.tifa.model.DocumentMeta m) {
+        if (m.date() != null) return m.date().toString();
+        return m.year() == null ? "—" : m.year().toString();
     }
 
     /** An enum constant as a CSS class part: NOT_FOUND → not-found. */
@@ -42,6 +50,10 @@ public final class Fmt {
 
     /** "12,345 characters" / "3,456 words". */
     public static String size(Document d) {
+        return num(d.size()) + " " + d.meta().language().unit();
+    }
+
+    public static String size(dev.tifa.model.DocumentInfo d) {
         return num(d.size()) + " " + d.meta().language().unit();
     }
 
