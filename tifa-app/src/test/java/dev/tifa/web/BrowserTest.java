@@ -95,7 +95,7 @@ class BrowserTest {
         page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('trend-chart'))");
         Object lengths = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption().series"
                 + ".map(s => s.name + ':' + s.data.length)");
-        assertThat(((List<?>) lengths).stream().map(String::valueOf).toList()).containsExactly("gov-work-report · zh:3", "gov-work-report · en:1");
+        assertThat(((List<?>) lengths).stream().map(String::valueOf).toList()).containsExactly("新质生产力 · gov-work-report zh:3", "new quality productive forces · gov-work-report en:1");
         assertThat(page.locator("#trend-chart canvas").count()).isPositive();
         page.locator("button[data-measure=count]").click();
         Object raw = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption().series[0]"

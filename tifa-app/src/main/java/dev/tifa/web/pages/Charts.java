@@ -49,10 +49,10 @@ final class Charts {
      * A line per term and language over periods (from {@code TrendService.byPeriod}); a period without items has
      * no value, so the line breaks there instead of dropping to zero.
      */
-    static Map<String, Object> periods(List<PeriodPoint> points, Map<String, String> labels, String source) {
+    static Map<String, Object> periods(List<PeriodPoint> points, Map<String, dev.tifa.model.Concept> terms, String source) {
         Map<String, List<Map<String, Object>>> lines = new LinkedHashMap<>();
         for (PeriodPoint p : points) {
-            String name = labels.getOrDefault(p.conceptId(), p.conceptId()) + " · " + source + " " + p.language().code();
+            String name = label(terms.get(p.conceptId()), p.language()) + " · " + source + " " + p.language().code();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", p.period());
             m.put("title", p.isGap() ? p.gap() : p.itemsWith() + " of " + p.items() + " items mention it");
@@ -70,12 +70,12 @@ final class Charts {
     }
 
     /** A line per term, series and language over documents (reports: a point each), undated documents left out. */
-    static Map<String, Object> documents(List<TrendService.DocumentPoint> points, Map<String, String> labels) {
+    static Map<String, Object> documents(List<TrendService.DocumentPoint> points, Map<String, dev.tifa.model.Concept> terms) {
         Map<String, List<Map<String, Object>>> lines = new LinkedHashMap<>();
         for (TrendService.DocumentPoint p : points) {
             var d = p.document();
             if (d.meta().sortDate() == null) continue;
-            String name = labels.getOrDefault(p.conceptId(), p.conceptId()) + " · " + (d.meta().series() == null ? CorpusService.NO_SERIES : d.meta().series())
+            String name = label(terms.get(p.conceptId()), d.meta().language()) + " · " + (d.meta().series() == null ? CorpusService.NO_SERIES : d.meta().series())
                     + " " + d.meta().language().code();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", d.key());
@@ -91,6 +91,12 @@ final class Charts {
         List<Map<String, Object>> series = new ArrayList<>();
         lines.forEach((name, pts) -> series.add(Map.of("name", name, "points", pts)));
         return Map.of("type", "trend", "series", series);
+    }
+
+    /** A term as its lines are named: its form in the line's language (对外开放 for zh, "opening up" for en). */
+    private static String label(dev.tifa.model.Concept c, dev.tifa.model.Language language) {
+        List<String> forms = c.forms(language);
+        return forms.isEmpty() ? c.label() : forms.get(0);
     }
 
     /** A bar per document. */

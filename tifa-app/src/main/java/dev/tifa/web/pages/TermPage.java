@@ -86,8 +86,8 @@ public final class TermPage implements Handler {
             List<Concept> terms = TermParam.concepts(ctx, g);
             TermReport r = new TermService(workspace).report(c, filter, MatchOptions.defaults(), 30, CONTEXTS);
             TrendService trends = new TrendService(workspace);
-            Map<String, String> labels = new LinkedHashMap<>();
-            terms.forEach(t -> labels.put(t.id(), t.label()));
+            Map<String, Concept> labels = new LinkedHashMap<>();
+            terms.forEach(t -> labels.put(t.id(), t));
             String reports = json.write(Charts.documents(trends.byDocument(terms, filter, MatchOptions.defaults()), labels));
             List<String> themes = c.themes().stream().map(id -> g.theme(id).map(t -> t.zh() + " · " + t.en()).orElse(id)).toList();
             String colour = c.primaryTheme() == null ? ThemePalette.NO_THEME : palette.colour(c.primaryTheme());
