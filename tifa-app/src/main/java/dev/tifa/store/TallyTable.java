@@ -162,6 +162,36 @@ public final class TallyTable {
         return out;
     }
 
+    /** Occurrences of every tallied concept in the selected documents, by concept id (no text read). */
+    public Map<String, Integer> totals(DocumentFilter filter) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT t.concept_id, SUM(t.total) FROM tallies t"
+                + " JOIN documents d ON d.id = t.document_id WHERE " + q.where() + " GROUP BY t.concept_id")) {
+            q.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read tallies: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The selected documents' total size (characters or words) and number. */
+    public long[] volume(DocumentFilter filter) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT COALESCE(SUM(d.size), 0), COUNT(*) FROM documents d WHERE " + q.where())) {
+            q.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[]{rs.getLong(1), rs.getLong(2)};
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
     /** Per day, language and concept, over the selected dated documents: a GROUP BY, no text read. */
     public List<DayCount> byDay(List<String> conceptIds, DocumentFilter filter) {
         if (conceptIds.isEmpty()) return List.of();

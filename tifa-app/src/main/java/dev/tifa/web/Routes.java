@@ -80,6 +80,7 @@ final class Routes {
         r.get("/api/events/{key}/claims", new EventClaimsApi(events, claims, responses));
         r.get("/api/events/{key}/scorecard", new EventScorecardApi(events, expectations, responses));
         r.get("/api/events/{key}/themes", new EventThemesApi(events, themes, responses));
+        r.get("/api/window", new dev.tifa.web.api.WindowApi(ws, responses)); // news/scale: before vs after a day
 
         r.exception(Exception.class, errors::exception);
         r.error(404, errors::notFound);
