@@ -292,10 +292,30 @@ public final class SqliteStore implements Store, Database {
     public void forEachDocument(DocumentFilter filter, Set<Long> ids, Consumer<Document> action) {
         DocumentQuery q = DocumentQuery.of(filter);
         List<Long> ordered = new ArrayList<>();
-        try (PreparedStatement ps = connection().prepareStatement("SELECT d.id FROM documents d WHERE " + q.where() + DocumentQuery.ORDER)) {
-            q.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) if (ids.contains(rs.getLong(1))) ordered.add(rs.getLong(1));
+        try {
+            if (ids.size() <= FEW) {
+                // few candidates: put just them in order, never the whole selection
+                List<Long> all = new ArrayList<>(ids);
+                for (int i = 0; i < all.size(); i += 500) {
+                    List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+                    String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                    try (PreparedStatement ps = connection().prepareStatement("SELECT d.id FROM documents d WHERE d.id IN (" + marks + ") AND "
+                            + q.where() + DocumentQuery.ORDER)) {
+                        for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                        q.bind(ps, chunk.size() + 1);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) ordered.add(rs.getLong(1));
+                        }
+                    }
+                }
+                if (all.size() > 500) ordered = order(ordered);
+            } else {
+                try (PreparedStatement ps = connection().prepareStatement("SELECT d.id FROM documents d WHERE " + q.where() + DocumentQuery.ORDER)) {
+                    q.bind(ps, 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) if (ids.contains(rs.getLong(1))) ordered.add(rs.getLong(1));
+                    }
+                }
             }
             for (int i = 0; i < ordered.size(); i += 200) {
                 List<Long> chunk = ordered.subList(i, Math.min(ordered.size(), i + 200));
@@ -312,6 +332,30 @@ public final class SqliteStore implements Store, Database {
         } catch (SQLException e) {
             throw new StoreException("cannot read documents: " + e.getMessage(), e);
         }
+    }
+
+    /** Up to this many candidates are ordered by themselves; more are picked from the ordered selection. */
+    private static final int FEW = 5_000;
+
+    /** Ids in chronological order (as {@link DocumentQuery#ORDER}: day, undated last, title, id). */
+    private List<Long> order(List<Long> ids) throws SQLException {
+        java.util.Map<Long, String> key = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = connection().prepareStatement("SELECT d.id, " + DocumentQuery.DAY + ", d.title FROM documents d WHERE d.id IN (" + marks + ")")) {
+                for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String day = rs.getString(2);
+                        key.put(rs.getLong(1), (day == null ? "1" : "0" + day) + '\u0000' + rs.getString(3) + '\u0000' + String.format("%019d", rs.getLong(1)));
+                    }
+                }
+            }
+        }
+        List<Long> sorted = new ArrayList<>(ids);
+        sorted.sort(java.util.Comparator.comparing(key::get));
+        return sorted;
     }
 
     @Override
