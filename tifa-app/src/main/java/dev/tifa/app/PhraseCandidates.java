@@ -27,7 +27,13 @@ public final class PhraseCandidates {
 
     /** Documents that may hold a form of one of {@code concepts} matched with {@code options}; null when the index cannot narrow. */
     public Set<Long> of(List<Concept> concepts, MatchOptions options) {
-        update();
+        try {
+            update();
+        } catch (java.io.UncheckedIOException e) {
+            // another process is writing the index (its lock is taken): read every text this time, never miss one
+            notice.accept("Phrase index busy (" + e.getMessage() + "): reading every text for this question.");
+            return null;
+        }
         List<String> patterns = FormulationMatcher.compile(concepts, options).patterns();
         return index.candidates(patterns);
     }

@@ -122,6 +122,13 @@ public final class PhraseIndex implements AutoCloseable {
             if (reader == null) {
                 if (!DirectoryReader.indexExists(directory)) return Set.of();
                 reader = DirectoryReader.open(directory);
+            } else {
+                // another process (an import beside a server) may have added documents since
+                DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+                if (newer != null) {
+                    reader.close();
+                    reader = newer;
+                }
             }
             IndexSearcher searcher = new IndexSearcher(reader);
             Set<Long> ids = new HashSet<>();

@@ -14,11 +14,16 @@ import java.util.zip.GZIPInputStream;
  * are decompressed as a stream, one line in memory at a time; any other type (a single document) is unpacked to a
  * temporary file for its reader and removed afterwards.
  */
-final class Compressed {
+final class Compressed implements DocumentReader {
     private final List<DocumentReader> readers;
 
     Compressed(List<DocumentReader> readers) {
         this.readers = readers;
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        return isGzip(file);
     }
 
     static boolean isGzip(Path file) {
@@ -40,7 +45,8 @@ final class Compressed {
         }
     }
 
-    void read(Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
+    @Override
+    public void read(Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
         Path inner = inner(file);
         DocumentReader reader = readers.stream().filter(r -> r.accepts(inner)).findFirst().orElse(null);
         if (reader == null) {

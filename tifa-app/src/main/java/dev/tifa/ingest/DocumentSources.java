@@ -21,6 +21,8 @@ public final class DocumentSources {
     private final ImportOptions options;
     private final List<DocumentReader> readers = List.of(
             new JsonlReader(), new PlainTextReader(), new HtmlArticleReader(), new PdfReader(), new AlignedPairsReader());
+    /** Any of them inside a .gz. */
+    private final DocumentReader compressed = new Compressed(readers);
 
     /** Thrown by a sink that wants no more items (an import aborting): ends the reading, is never reported as a problem. */
     public static final class StopReading extends RuntimeException {
@@ -64,19 +66,7 @@ public final class DocumentSources {
     }
 
     private void readFile(Path file, Consumer<SourceItem> sink) {
-        if (Compressed.isGzip(file)) {
-            try {
-                new Compressed(readers).read(file, options, sink);
-            } catch (IOException | UncheckedIOException e) {
-                sink.accept(SourceItem.problem(file.toString(), "cannot read file: " + e.getMessage()));
-            } catch (StopReading e) {
-                throw e;
-            } catch (RuntimeException e) {
-                sink.accept(SourceItem.problem(file.toString(), "could not read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));
-            }
-            return;
-        }
-        DocumentReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
+        DocumentReader reader = compressed.accepts(file) ? compressed : readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
         if (reader == null) {
             String ext = Locations.extension(file);
             sink.accept(SourceItem.problem(file.toString(), "unsupported file type " + (ext.isEmpty() ? "(no extension)" : ext)

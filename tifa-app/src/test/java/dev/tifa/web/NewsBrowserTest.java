@@ -118,6 +118,7 @@ class NewsBrowserTest {
         assertThat(((List<?>) reports).stream().map(String::valueOf).toList())
                 .containsExactly("新质生产力 · gov-work-report zh", "高质量发展 · gov-work-report zh");
         assertThat(page.locator("#news-total").textContent()).isEqualTo("26");
+        assertThat(page.locator("#news-first").textContent()).isEqualTo("2031-01-03");
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "news-term.png")).setFullPage(true));
     }
 }

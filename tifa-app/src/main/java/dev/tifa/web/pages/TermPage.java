@@ -10,7 +10,9 @@ import dev.tifa.glossary.Glossary;
 import dev.tifa.model.Concept;
 import dev.tifa.analysis.time.Period;
 import dev.tifa.analysis.time.PeriodPoint;
+import dev.tifa.app.ChangeService;
 import dev.tifa.app.TrendService;
+import dev.tifa.model.DocumentInfo;
 import dev.tifa.model.Kind;
 import dev.tifa.model.Theme;
 import dev.tifa.store.DocumentFilter;
@@ -46,7 +48,7 @@ public final class TermPage implements Handler {
      */
     public record View(Concept concept, String q, TermReport report, String chartJson, List<String> themeNames,
                        String colour, String trendCsv, String kwicCsv, List<Concept> terms, String newsChartJson,
-                       String newsBy, String newsCsv, int newsTotal, int newsItemsWith) {
+                       String newsBy, String newsCsv, int newsTotal, int newsItemsWith, DocumentInfo newsFirst) {
         public List<TrendPoint> present() {
             return report.trend().stream().filter(p -> p.count().total() > 0).toList();
         }
@@ -95,6 +97,7 @@ public final class TermPage implements Handler {
             DocumentFilter news = new DocumentFilter(null, null, List.of(Kind.NEWS), null, filter.fromYear(), filter.toYear(), null, filter.fromDate(), filter.toDate());
             String newsChart = null, by = null;
             int newsTotal = 0, newsWith = 0;
+            DocumentInfo newsFirst = null;
             if (workspace.store().count(news) > 0) {
                 Period period = Params.period(ctx, Period.MONTH);
                 by = period.code();
@@ -102,10 +105,11 @@ public final class TermPage implements Handler {
                 newsChart = json.write(Charts.periods(points, labels, "news"));
                 newsTotal = points.stream().filter(x -> x.conceptId().equals(c.id())).mapToInt(PeriodPoint::total).sum();
                 newsWith = points.stream().filter(x -> x.conceptId().equals(c.id())).mapToInt(PeriodPoint::itemsWith).sum();
+                newsFirst = new ChangeService(workspace).firsts(List.of(c), news, MatchOptions.defaults()).get(0).first();
             }
             String newsCsv = "/api/trend?" + Forms.query(ctx, Map.of("format", "csv", "kind", "news", "by", by == null ? "month" : by));
             p.put("v", new View(c, TermParam.query(c), r, reports, themes, colour,
-                    Forms.csvLink(ctx, "/api/trend"), Forms.csvLink(ctx, "/api/kwic"), terms, newsChart, by, newsCsv, newsTotal, newsWith));
+                    Forms.csvLink(ctx, "/api/trend"), Forms.csvLink(ctx, "/api/kwic"), terms, newsChart, by, newsCsv, newsTotal, newsWith, newsFirst));
             p.put("groups", List.of());
         }
         views.render(ctx, "term.jte", p);
