@@ -109,12 +109,24 @@ public final class SqliteStore implements Store, Database {
         return ds;
     }
 
-    /** Migrations run with foreign keys off: a table rebuild (V3) must not cascade its DROP to the tables that refer to it. */
+    /**
+     * Migrations run with foreign keys off (a table rebuild, V3, must not cascade its DROP to the tables that refer to
+     * it) and in {@code BEGIN IMMEDIATE} transactions, so that two processes opening a new store take turns; the one
+     * that finds its snapshot outdated tries again and finds the work done.
+     */
     private static void migrate(String url) {
         SQLiteConfig m = new SQLiteConfig();
         m.setJournalMode(SQLiteConfig.JournalMode.WAL);
         m.setBusyTimeout(WRITE_WAIT_MS);
-        Flyway.configure().dataSource(source(url, m)).locations("classpath:db/migration").load().migrate();
+        m.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Flyway.configure().dataSource(source(url, m)).locations("classpath:db/migration").load().migrate();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !rootMessage(e).contains("SQLITE_BUSY")) throw e;
+            }
+        }
     }
 
     /** Documents stored before sizes were kept get theirs, once, one document at a time. */
