@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Formulations along the time axis: counts, rates and items by day, week, month, quarter or year. Glossary
  * concepts with default matching are read from the stored tallies (a GROUP BY, no text read); other terms and
- * options are counted by the matcher over the texts, the candidates narrowed by {@link PhraseIndexService} where it can.
+ * options are counted by the matcher over the texts, the candidates narrowed by the phrase index ({@link PhraseCandidates}).
  */
 public final class TrendService {
     private final Workspace workspace;
