@@ -102,6 +102,7 @@ class BrowserTest {
                 + ".data.map(d => d.value[1])");
         assertThat(((List<?>) raw).stream().map(String::valueOf).toList()).containsExactly("0", "1", "2");
         assertThat(page.locator("#trend-table tbody tr").count()).isEqualTo(3);
+        assertThat(page.locator("#per-language").textContent()).contains("zh: 3 occurrences in 2 of 3 documents", "en: 1 occurrences in 1 of 1 documents");
         shot("term");
     }
 

@@ -5,6 +5,7 @@ import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
 import dev.tifa.model.DocumentInfo;
 import dev.tifa.model.Kind;
+import dev.tifa.model.Language;
 import dev.tifa.model.Hit;
 import dev.tifa.text.match.FormulationMatcher;
 import dev.tifa.text.match.MatchOptions;
@@ -72,7 +73,9 @@ public final class Firsts {
             DocumentInfo d = docs.get(i);
             if (c.forms(d.meta().language()).isEmpty()) continue;
             considered++;
-            String series = d.meta().series();
+            // a translation is not a member of its original's series: English documents make their own ("report (en)")
+            String series = d.meta().series() == null ? null
+                    : d.meta().language() == Language.ZH ? d.meta().series() : d.meta().series() + " (" + d.meta().language().code() + ")";
             boolean has = present.get(i).contains(c.id());
             if (has) {
                 found++;
