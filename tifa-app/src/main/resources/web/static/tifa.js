@@ -32,7 +32,7 @@
     o.legend = { type: 'scroll', top: 0, textStyle: { fontFamily: FONT } };
     o.grid = { left: 56, right: 24, top: 44, bottom: 64 };
     o.dataZoom = [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 8, labelFormatter: function (v) { return new Date(v).getFullYear(); } }];
-    o.xAxis = { type: 'time', axisLabel: { formatter: '{yyyy}' }, splitLine: { show: false } };
+    o.xAxis = { type: 'time', min: 'dataMin', max: 'dataMax', splitLine: { show: false } }; // spans the data; labels years or months by span
     o.yAxis = { type: 'value', name: measure === 'count' ? 'count' : 'per 10,000', nameTextStyle: { color: '#6b7280' } };
     o.series = data.series.map(function (s) {
       return { name: s.name, type: 'line', symbol: 'circle', symbolSize: 7, emphasis: { focus: 'series' },

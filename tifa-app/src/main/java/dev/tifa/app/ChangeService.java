@@ -14,6 +14,7 @@ import dev.tifa.analysis.firsts.FirstAppearance;
 import dev.tifa.analysis.firsts.Firsts;
 import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
 import dev.tifa.model.Kind;
 import dev.tifa.store.DocumentFilter;
 import dev.tifa.text.match.MatchOptions;
@@ -52,9 +53,27 @@ public final class ChangeService {
         return new Differ(options).diff(a, b);
     }
 
+    /**
+     * First and last appearances to the day. Glossary concepts with default matching are read from the stored
+     * tallies (no text is read); other terms are matched text by text, one document in memory at a time.
+     */
     public List<FirstAppearance> firsts(List<Concept> concepts, DocumentFilter filter, MatchOptions match) {
-        List<Document> docs = workspace.store().documents(filter).stream().sorted(Trend.CHRONOLOGICAL).toList();
-        return new Firsts(match, 1).of(concepts.isEmpty() ? workspace.glossary().concepts() : concepts, docs);
+        List<Concept> asked = concepts.isEmpty() ? workspace.glossary().concepts() : concepts;
+        java.util.Map<Long, java.util.Set<String>> present = new java.util.HashMap<>();
+        GlossaryTallies tallies = workspace.tallies();
+        if (asked.stream().allMatch(c -> tallies.answers(c, match))) {
+            for (var t : tallies.table().byDocument(asked.stream().map(Concept::id).toList(), filter)) {
+                if (t.total() > 0) present.computeIfAbsent(t.documentId(), k -> new java.util.HashSet<>()).add(t.conceptId());
+            }
+        } else {
+            var matcher = dev.tifa.text.match.FormulationMatcher.compile(asked, match);
+            new FormulationService(workspace).forEachCandidate(asked, filter, match, d -> {
+                for (var h : matcher.match(d.clean())) present.computeIfAbsent(d.id(), k -> new java.util.HashSet<>()).add(h.conceptId());
+            });
+        }
+        List<DocumentInfo> docs = workspace.store().infos(filter);
+        List<java.util.Set<String>> sets = docs.stream().map(d -> present.getOrDefault(d.id(), java.util.Set.of())).toList();
+        return new Firsts(match, 1).of(asked, docs, sets);
     }
 
     /** Candidates in {@code doc} against the official documents of its language dated before it. */

@@ -11,6 +11,7 @@ import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
 import dev.tifa.model.Hit;
 import dev.tifa.store.DocumentFilter;
+import dev.tifa.store.TallyTable;
 import dev.tifa.text.match.FormulationMatcher;
 import dev.tifa.text.match.MatchOptions;
 
@@ -54,19 +55,61 @@ public final class FormulationService {
         FormulationMatcher m = matcher(List.of(concept), options);
         Kwic kwic = new Kwic(window);
         List<Context> out = new ArrayList<>();
-        for (Document d : documents(filter)) {
-            List<Hit> hits = m.match(d.clean()).stream().filter(h -> h.conceptId().equals(concept.id())).toList();
-            if (hits.isEmpty()) continue;
-            out.addAll(kwic.contexts(d, hits));
-            if (limit > 0 && out.size() >= limit) return out.subList(0, limit);
+        try {
+            forEachCandidate(List.of(concept), filter, options, d -> {
+                List<Hit> hits = m.match(d.clean()).stream().filter(h -> h.conceptId().equals(concept.id())).toList();
+                if (hits.isEmpty()) return;
+                out.addAll(kwic.contexts(d, hits));
+                if (limit > 0 && out.size() >= limit) throw new Enough();
+            });
+        } catch (Enough e) {
+            return new ArrayList<>(out.subList(0, limit));
         }
         return out;
+    }
+
+    /** How many times {@code concept} occurs in the selection: from the tallies where they answer, else by matching the candidates. */
+    public int occurrences(Concept concept, DocumentFilter filter, MatchOptions options) {
+        GlossaryTallies tallies = workspace.tallies();
+        if (tallies.answers(concept, options)) {
+            return tallies.table().byDocument(List.of(concept.id()), filter).stream().mapToInt(TallyTable.DocumentTally::total).sum();
+        }
+        FormulationMatcher m = matcher(List.of(concept), options);
+        int[] n = {0};
+        forEachCandidate(List.of(concept), filter, options,
+                d -> n[0] += (int) m.match(d.clean()).stream().filter(h -> h.conceptId().equals(concept.id())).count());
+        return n[0];
     }
 
     /** {@code concept} across the selected documents in date order. */
     public List<TrendPoint> trend(Concept concept, DocumentFilter filter, MatchOptions options) {
         CountTable t = count(List.of(concept), filter, options);
         return Trend.of(concept.id(), t.documents());
+    }
+
+    /**
+     * Each selected document that can hold a hit of the concepts, with its text, one at a time, in date order: the
+     * phrase index narrows the selection to the documents that may hold one of their forms. Documents left out
+     * hold none, so counting the candidates gives the numbers of a full scan.
+     */
+    public void forEachCandidate(List<Concept> concepts, DocumentFilter filter, MatchOptions options, java.util.function.Consumer<Document> action) {
+        GlossaryTallies tallies = workspace.tallies();
+        java.util.Set<Long> ids;
+        if (concepts.stream().allMatch(c -> tallies.answers(c, options))) {
+            ids = new java.util.HashSet<>();
+            for (var t : tallies.table().byDocument(concepts.stream().map(Concept::id).toList(), filter)) ids.add(t.documentId());
+        } else {
+            ids = workspace.phraseCandidates().of(concepts, options);
+        }
+        if (ids == null) workspace.store().forEachDocument(filter, action);
+        else workspace.store().forEachDocument(filter, ids, action);
+    }
+
+    /** Ends a walk over the candidates once enough passages are found. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super("enough", null, false, false);
+        }
     }
 
     public List<Document> documents(DocumentFilter filter) {

@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads, cleans and stores documents. All documents of one import are stored in one transaction: with
- * {@link OnError#ABORT} a single problem leaves the store exactly as it was; with {@link OnError#SKIP} the
- * problems are reported and every good document is stored.
+ * Reads, cleans, tallies and stores documents, as a stream: one thread reads, the cores clean and count, one writer
+ * stores batches in input order ({@link ImportPipeline}). Memory stays bounded whatever the size of the input.
+ * With {@link OnError#SKIP} problems are reported and every good document is stored, a batch per transaction
+ * (documents stored before an interruption stay stored); with {@link OnError#ABORT} the whole run is one
+ * transaction, so a single problem leaves the store exactly as it was.
  */
 public final class ImportService {
     public enum OnError { SKIP, ABORT }
@@ -43,6 +45,28 @@ public final class ImportService {
         }
     }
 
+    /**
+     * What a streamed import did, without the documents themselves.
+     *
+     * @param read  documents read from the sources
+     * @param chars characters of text read
+     * @param warnings documents stored with a repair worth knowing (NUL or lone surrogates replaced …)
+     */
+    public record Summary(long read, long added, long unchanged, long chars, List<SourceItem> problems, boolean aborted,
+                          List<SourceItem> warnings) {
+    }
+
+    /** Hears about a streamed import as it goes: for a progress bar and a per-document report. */
+    public interface Listener {
+        /** An item (document or problem) was read from a source. */
+        default void read(SourceItem item) {
+        }
+
+        /** A document was stored (or found stored already); {@code location} is where it was read. */
+        default void stored(Store.Saved saved, String location) {
+        }
+    }
+
     private static final double TRADITIONAL_SHARE = 0.005;
 
     private final Workspace workspace;
@@ -51,40 +75,60 @@ public final class ImportService {
         this.workspace = workspace;
     }
 
+    /** A whole import, keeping every stored document in the report: for small inputs (the demo, tests). */
     public Report importPaths(List<Path> paths, ImportOptions options, OnError onError, Simplify simplify, Consumer<SourceItem> progress) {
         return importPaths(paths, options, ReadLimits.DEFAULT, onError, simplify, progress);
     }
 
-    /** Imports within the given limits per document; a document beyond them is a problem like any other. */
+    /** A whole import within the given limits per document (a document beyond them is a problem like any other). */
     public Report importPaths(List<Path> paths, ImportOptions options, ReadLimits limits, OnError onError, Simplify simplify,
                               Consumer<SourceItem> progress) {
-        DocumentSources sources = new DocumentSources(options, limits);
-        List<NewDocument> ready = new ArrayList<>();
-        List<SourceItem> problems = new ArrayList<>();
-        List<SourceItem> warnings = new ArrayList<>();
-        for (Path p : paths) {
-            sources.read(p, item -> {
+        List<Store.Saved> saved = new ArrayList<>();
+        Summary s = run(paths, options, limits, onError, simplify, new Listener() {
+            @Override
+            public void read(SourceItem item) {
                 progress.accept(item);
-                if (item.ok()) ready.add(prepare(item.document(), simplify));
-                else problems.add(item);
-                if (item.warning() != null) warnings.add(item);
-            });
-        }
-        if (!problems.isEmpty() && onError == OnError.ABORT) return new Report(List.of(), problems, true, warnings);
-        return new Report(save(ready), problems, false, warnings);
+            }
+
+            @Override
+            public void stored(Store.Saved d, String location) {
+                saved.add(d);
+            }
+        });
+        return new Report(s.aborted() ? List.of() : saved, s.problems(), s.aborted(), s.warnings());
     }
 
-    /** Stores the documents and their cleaned texts' hashes in one transaction, into a store SQLite finds sound. */
-    private List<Store.Saved> save(List<NewDocument> ready) {
+    /** A streamed import of any size: documents go to the listener as they are stored, only counts are kept. */
+    public Summary run(List<Path> paths, ImportOptions options, OnError onError, Simplify simplify, Listener listener) {
+        return run(paths, options, ReadLimits.DEFAULT, onError, simplify, listener);
+    }
+
+    /**
+     * A streamed import within limits per document, into a store SQLite finds sound; every stored batch also keeps
+     * its cleaned texts' hashes (for {@code tifa verify}). A full disk is said as such: what was stored before stays.
+     */
+    public Summary run(List<Path> paths, ImportOptions options, ReadLimits limits, OnError onError, Simplify simplify,
+                       Listener listener) {
+        workspace.database().inTransaction(c -> {
+            StoreHealth.requireSoundForWriting(c);
+            return null;
+        });
+        GlossaryTallies tallies = workspace.tallies();
+        DocumentSources sources = new DocumentSources(options, limits);
+        ImportPipeline pipeline = new ImportPipeline(workspace.store(), workspace.database(), onError == OnError.ABORT,
+                raw -> {
+                    NewDocument d = prepare(raw, simplify);
+                    return new ImportPipeline.Ready(d, tallies.count(d.clean()));
+                }, listener);
         try {
-            return workspace.database().inTransaction(c -> {
-                StoreHealth.requireSoundForWriting(c);
-                List<Store.Saved> saved = workspace.store().saveAll(ready);
-                CleanHashes.record(c, saved);
-                return saved;
+            return pipeline.run(sink -> {
+                for (Path p : paths) sources.read(p, sink);
             });
         } catch (RuntimeException e) {
-            if (DiskFull.causedBy(e)) throw DiskFull.error(workspace.dataDir(), "nothing was imported", e);
+            if (DiskFull.causedBy(e)) {
+                throw DiskFull.error(workspace.dataDir(), onError == OnError.ABORT ? "nothing was imported"
+                        : "the batch being written was not stored; documents stored before it stay stored", e);
+            }
             throw e;
         }
     }

@@ -35,8 +35,7 @@ public final class TermService {
         Optional<TrendPoint> first = trend.stream().filter(p -> p.count().total() > 0).findFirst();
         int total = trend.stream().mapToInt(p -> p.count().total()).sum();
         int with = (int) trend.stream().filter(p -> p.count().total() > 0).count();
-        List<Context> all = service.contexts(concept, filter, options, window, 0);
-        List<Context> shown = contextLimit > 0 && all.size() > contextLimit ? all.subList(0, contextLimit) : all;
-        return new TermReport(concept, trend, first, total, with, List.copyOf(shown), all.size());
+        List<Context> shown = service.contexts(concept, filter, options, window, contextLimit);
+        return new TermReport(concept, trend, first, total, with, List.copyOf(shown), total);
     }
 }

@@ -23,6 +23,11 @@ public final class Workspace implements AutoCloseable {
     private final SqliteStore store;
     private final Glossary defaultGlossary;
     private volatile Glossary glossary;
+    private volatile GlossaryTallies tallies; // fresh for the glossary in force, or null until first asked
+    private final Object talliesLock = new Object();
+    private dev.tifa.index.PhraseIndex phraseIndex;
+    private PhraseCandidates phrases;
+    private volatile java.util.function.Consumer<String> notices = System.err::println;
 
     private Workspace(Path dataDir, SqliteStore store, Glossary defaultGlossary) {
         this.dataDir = dataDir;
@@ -36,6 +41,12 @@ public final class Workspace implements AutoCloseable {
         if (given != null) return given;
         String env = System.getenv("TIFA_DATA");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(".tifa");
+    }
+
+    /** The glossary in force in a data directory (default + its overlay), read without opening the store. */
+    public static Glossary glossaryOf(Path dataDir) {
+        Glossary defaults = new GlossaryReader().readDefault();
+        return defaults.with(readOverlay(dataDir.resolve(USER_GLOSSARY), defaults));
     }
 
     public static Workspace open(Path dataDir) {
@@ -69,10 +80,47 @@ public final class Workspace implements AutoCloseable {
     /** Re-reads the user's glossary file after it was edited. */
     public void reloadGlossary() {
         glossary = defaultGlossary.with(readUserGlossary());
+        tallies = null;
+    }
+
+    /** The phrase index of this data directory ({@code index/}), opened on first use. */
+    public PhraseCandidates phraseCandidates() {
+        synchronized (talliesLock) {
+            if (phrases == null) {
+                phraseIndex = dev.tifa.index.PhraseIndex.open(dataDir.resolve("index"));
+                phrases = new PhraseCandidates(store, phraseIndex, m -> notices.accept(m));
+            }
+            return phrases;
+        }
+    }
+
+    /** Where long-running upkeep (a recount of tallies after a glossary change) says what it is doing. */
+    public void onNotice(java.util.function.Consumer<String> notices) {
+        this.notices = notices;
+    }
+
+    /**
+     * The stored glossary tallies, brought up to date with the glossary in force the first time they are asked for
+     * (documents never tallied, and those holding a form of a concept that changed, are recounted).
+     */
+    public GlossaryTallies tallies() {
+        GlossaryTallies t = tallies;
+        if (t != null && !t.table().hasUntallied()) return t;
+        synchronized (talliesLock) {
+            if (tallies == null || tallies.table().hasUntallied()) {
+                GlossaryTallies fresh = new GlossaryTallies(new dev.tifa.store.TallyTable(store), glossary);
+                fresh.refresh(notices);
+                tallies = fresh;
+            }
+            return tallies;
+        }
     }
 
     private Glossary readUserGlossary() {
-        Path file = userGlossaryFile();
+        return readOverlay(userGlossaryFile(), defaultGlossary);
+    }
+
+    private static Glossary readOverlay(Path file, Glossary defaultGlossary) {
         if (!Files.exists(file)) return Glossary.empty();
         try (InputStream in = Files.newInputStream(file)) {
             return new GlossaryReader().readOverlay(in, file.toString(), defaultGlossary);
@@ -83,6 +131,9 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (talliesLock) {
+            if (phraseIndex != null) phraseIndex.close();
+        }
         store.close();
     }
 }

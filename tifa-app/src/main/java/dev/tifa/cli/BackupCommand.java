@@ -28,7 +28,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            StoreBackup.Outcome o = new StoreBackup(new StoreVerifier(List.of())).backup(ws.database().connection(), ws.dataDir(), dest);
+            StoreBackup.Outcome o = new StoreBackup(new StoreVerifier(List.of(new dev.tifa.app.TalliesRecount(ws.glossary())))).backup(ws.database().connection(), ws.dataDir(), dest);
             spec.commandLine().getOut().printf("Backed up %d documents (%,d bytes) to %s; verified: %s.%n", o.documents(), o.bytes(),
                     o.directory(), o.verified().sound() ? "sound" : "DAMAGED");
             spec.commandLine().getOut().flush();

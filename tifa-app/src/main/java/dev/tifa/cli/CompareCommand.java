@@ -6,7 +6,13 @@ import dev.tifa.analysis.compare.ConceptChange;
 import dev.tifa.analysis.compare.KeyTerm;
 import dev.tifa.analysis.compare.ThemeChange;
 import dev.tifa.app.ChangeService;
+import dev.tifa.app.WindowService;
 import dev.tifa.app.Workspace;
+import dev.tifa.commentary.EventService;
+import dev.tifa.model.Kind;
+import dev.tifa.model.Language;
+import dev.tifa.store.DocumentFilter;
+import java.time.LocalDate;
 import dev.tifa.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,14 +27,28 @@ import java.util.concurrent.Callable;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"What changed from A to B (B the newer): glossary concepts new, dropped, up or down; word-level keyness "
-                + "(log-likelihood G², p, log ratio); theme shares.", "With --prev, A is B's predecessor in its series."})
+                + "(log-likelihood G², p, log ratio); theme shares.", "With --prev, A is B's predecessor in its series.",
+                "With --around DATE|EVENT --days N: every glossary formulation's rate in the N days before the day vs the N days "
+                        + "from it on (e.g. the news around a plenum), ranked by G²."})
 public final class CompareCommand implements Callable<Integer> {
     @Mixin DataOption data;
     @Mixin FormatOption format;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DOC", arity = "1..2", description = "A and B, or just B with --prev.")
-    List<String> docs;
+    @Parameters(paramLabel = "DOC", arity = "0..2", description = "A and B, or just B with --prev.")
+    List<String> docs = new java.util.ArrayList<>();
+
+    @Option(names = "--around", paramLabel = "DATE|EVENT", description = "Compare the days before with the days from this day (yyyy-mm-dd, or an event's key).")
+    String around;
+
+    @Option(names = "--days", defaultValue = "90", description = "With --around: days in each window (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--series", split = ",", paramLabel = "SERIES", description = "With --around: only these series (e.g. xwlb).")
+    List<String> series;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG", description = "With --around: the language (default: ${DEFAULT-VALUE}).")
+    String language;
 
     @Option(names = "--prev", description = "Compare B with the previous document of its series.")
     boolean prev;
@@ -51,6 +71,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
+            if (around != null) {
+                if (!docs.isEmpty()) throw new UserError("give documents or --around, not both");
+                ws.onNotice(spec.commandLine().getErr()::println);
+                DocumentFilter f = series == null ? DocumentFilter.all().withKinds(List.of(Kind.OFFICIAL, Kind.NEWS))
+                        : new DocumentFilter(null, series, null, null, null, null, null);
+                var w = new WindowService(ws).around(day(ws, around), days, f, Language.parse(language), minFreq);
+                WindowReport.render(w, ws.glossary(), top, format.format(), spec.commandLine().getOut());
+                return 0;
+            }
+            if (docs.isEmpty()) throw new UserError("give two documents, one with --prev, or --around DATE");
             ChangeService changes = new ChangeService(ws);
             Document b = changes.document(docs.get(docs.size() - 1));
             Document a;
@@ -103,5 +133,16 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A day as yyyy-mm-dd, or the date of an event. */
+    private static LocalDate day(Workspace ws, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            var event = new EventService(ws).event(text);
+            if (event.date() == null) throw new UserError("event '" + text + "' has no date: give --around yyyy-mm-dd");
+            return event.date();
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.tifa.cli;
 
 import dev.tifa.app.Workspace;
-import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +23,9 @@ public final class DocsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            var f = selection.filter();
-            f = new dev.tifa.store.DocumentFilter(f.keys(), f.series(), f.kinds(), f.language(), f.fromYear(), f.toYear(), title);
+            var f = selection.filter().withText(title);
             Table t = new Table("key", "year", "date", "series", "kind", "lang", "size", "title");
-            for (Document d : ws.store().documents(f)) {
+            for (DocumentInfo d : ws.store().infos(f)) {
                 var m = d.meta();
                 t.row(d.key(), m.year(), m.date() == null ? null : m.date().toString(), m.series(), m.kind().code(),
                         m.language().code(), d.size(), m.title());

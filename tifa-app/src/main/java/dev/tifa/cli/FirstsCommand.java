@@ -5,7 +5,7 @@ import dev.tifa.analysis.firsts.Gap;
 import dev.tifa.app.ChangeService;
 import dev.tifa.app.TermResolver;
 import dev.tifa.app.Workspace;
-import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,15 +33,20 @@ public final class FirstsCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace ws = data.open()) {
             var concepts = new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
-            List<FirstAppearance> firsts = new ChangeService(ws).firsts(concepts, selection.filterDefaultOfficial(), matching.options());
-            Table t = new Table("concept", "first", "first year", "last", "last year", "in documents", "first in each series", "gaps");
+            ws.onNotice(spec.commandLine().getErr()::println);
+            List<FirstAppearance> firsts = new ChangeService(ws).firsts(concepts, selection.filterOfficialAndNews(), matching.options());
+            Table t = new Table("concept", "first", "first day", "first title", "running order", "last", "last day", "in documents",
+                    "first in each series", "gaps");
             for (FirstAppearance f : firsts) {
                 if (f.first() == null && terms.isEmpty()) continue;
-                t.row(f.conceptId(), key(f.first()), year(f.first()), key(f.last()), year(f.last()), f.present() + " of " + f.documents(),
+                t.row(f.conceptId(), key(f.first()), day(f.first()), f.first() == null ? null : f.first().meta().title(),
+                        f.first() == null ? null : f.first().runningOrder(), key(f.last()), day(f.last()), f.present() + " of " + f.documents(),
                         f.firstInSeries().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().key()).collect(Collectors.joining("; ")),
                         f.gaps().stream().map(FirstsCommand::gap).collect(Collectors.joining("; ")));
             }
-            t.note("Only documents in a language the concept has forms in are considered. A gap: absent from N consecutive documents of a series, then back.");
+            t.note("Official documents and news items unless --kind says otherwise; only documents in a language the concept has forms in are considered.");
+            t.note("Days: the date a document carries, else its year. Running order: the item's place in its news programme (1 = lead item).");
+            t.note("A gap: absent from N consecutive documents of a series of reports, then back (news items make no gaps).");
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
         }
         return 0;
@@ -51,11 +56,14 @@ public final class FirstsCommand implements Callable<Integer> {
         return g.series() + ": absent from " + g.missedCount() + " after " + g.after().key() + ", back in " + g.backIn().key();
     }
 
-    private static String key(Document d) {
+    private static String key(DocumentInfo d) {
         return d == null ? null : d.key();
     }
 
-    private static Integer year(Document d) {
-        return d == null ? null : d.meta().year();
+    /** The day when the document has one, else its year. */
+    private static String day(DocumentInfo d) {
+        if (d == null) return null;
+        if (d.meta().date() != null) return d.meta().date().toString();
+        return d.meta().year() == null ? null : d.meta().year().toString();
     }
 }

@@ -33,7 +33,8 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import documents: JSONL collections, .txt/.md files (optional front matter), HTML pages, PDFs, "
                 + "aligned zh–en .tsv files, or folders of them.",
-                "One import is one transaction. Re-importing a document already stored (same text) changes nothing.",
+                "Documents are stored in batches as they are read (--on-error abort: the whole run is one transaction). "
+                        + "Re-importing a document already stored (same text; for news: same date, running order and url) changes nothing.",
                 "Exit code: 0 all imported, 3 some inputs skipped (listed), 1 aborted or failed."})
 public final class ImportCommand implements Callable<Integer> {
     @Mixin DataOption data;
@@ -46,7 +47,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--series", description = "Series of every document, e.g. gov-work-report, party-congress, third-plenum.")
     String series;
 
-    @Option(names = "--kind", description = "official, resolution, commentary or preview.")
+    @Option(names = "--kind", description = "official, resolution, commentary, preview or news.")
     String kind;
 
     @Option(names = "--lang", description = "zh or en (default: from the source, else detected).")
@@ -79,6 +80,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Range(min = 1, max = 86_400, unit = "seconds")
     int timeLimit;
 
+    @Option(names = "--verbose", description = "A line per document (status, key, title, where) as it is stored.")
+    boolean verbose;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write a line per document to FILE: CSV, or JSON if FILE ends in .json.")
+    Path report;
+
+    /** Up to this many documents, the lines per document are printed without --verbose (as for a single file). */
+    private static final int LIST_UP_TO = 20;
+
     @Override
     public Integer call() {
         OnError policy = parse(OnError.class, onError, "--on-error");
@@ -89,22 +99,48 @@ public final class ImportCommand implements Callable<Integer> {
             if (!p.toFile().exists()) throw new UserError("no such file or folder: " + p);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = data.open(); ProgressBar bar = progressBar()) {
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Table small = new Table("status", "key", "title", "where");
+        try (Workspace ws = data.open(); ProgressBar bar = progressBar(); ImportLog log = report == null ? null : ImportLog.open(report)) {
+            ws.onNotice(err::println);
+            long[] chars = {0};
             ReadLimits limits = ReadLimits.DEFAULT.withMaxChars(maxChars).withPerDocument(java.time.Duration.ofSeconds(timeLimit));
-            ImportService.Report r = new ImportService(ws).importPaths(paths, options, limits, policy, when, item -> {
-                if (bar != null) bar.step();
+            ImportService.Summary r = new ImportService(ws).run(paths, options, limits, policy, when, new ImportService.Listener() {
+                @Override
+                public void read(SourceItem item) {
+                    if (bar == null) return;
+                    if (item.ok()) chars[0] += item.document().original().length();
+                    bar.step();
+                    bar.setExtraMessage(String.format(java.util.Locale.ROOT, "%.1f M chars", chars[0] / 1e6));
+                }
+
+                @Override
+                public void stored(Store.Saved s, String location) {
+                    String status = s.alreadyStored() ? "unchanged" : "added";
+                    var d = s.document();
+                    if (log != null) log.row(status, d.key(), d.meta().title(), location);
+                    if (verbose && format.format() == OutputFormat.table) {
+                        out.println(status + "\t" + d.key() + "\t" + ControlCharacters.strip(d.meta().title()) + "\t" + ControlCharacters.strip(location));
+                    } else if (small.rows().size() <= LIST_UP_TO) {
+                        small.row(status, d.key(), d.meta().title(), location);
+                    }
+                }
             });
             if (bar != null) bar.close();
-            Table t = new Table("status", "key", "title", "where");
-            for (Store.Saved s : r.saved()) {
-                t.row(s.alreadyStored() ? "unchanged" : "added", s.document().key(), s.document().meta().title(), s.document().meta().source());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            for (SourceItem p : r.problems()) {
+                if (log != null) log.row(r.aborted() ? "aborted" : "skipped", null, p.problem(), p.location());
             }
-            for (SourceItem p : r.problems()) t.row(r.aborted() ? "aborted" : "skipped", null, p.problem(), p.location());
+            boolean list = (verbose && format.format() != OutputFormat.table) || (!verbose && r.read() <= LIST_UP_TO);
+            Table t = list ? small : new Table("status", "key", "title", "where");
+            if (list) for (SourceItem p : r.problems()) t.row(r.aborted() ? "aborted" : "skipped", null, p.problem(), p.location());
             t.note(r.aborted()
                     ? "Aborted: " + r.problems().size() + " bad input(s); nothing was stored (--on-error skip imports the rest)."
                     : r.added() + " added, " + r.unchanged() + " already stored, " + r.problems().size() + " skipped. Store: " + ws.dataDir());
+            t.note(String.format(java.util.Locale.ROOT, "%d documents, %.1f million characters read in %.1f s.", r.read(), r.chars() / 1e6, seconds)
+                    + (list || verbose ? "" : " A line per document: --verbose or --report FILE."));
             TableRenderer.render(t, format.format(), out);
-            PrintWriter err = spec.commandLine().getErr();
             for (SourceItem w : r.warnings()) err.println(ControlCharacters.strip("tifa import: " + w.location() + ": warning: " + w.warning()));
             for (SourceItem p : r.problems()) err.println(ControlCharacters.strip("tifa import: " + p.describe()));
             err.flush();
@@ -117,7 +153,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (System.console() == null) return null;
         long n = paths.stream().mapToLong(DocumentSources::countItems).sum();
         if (n < 20) return null;
-        return new ProgressBarBuilder().setTaskName("import").setInitialMax(n)
+        return new ProgressBarBuilder().setTaskName("import").setInitialMax(n).setUnit(" docs", 1).showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 

@@ -32,7 +32,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!source.toFile().exists()) throw new UserError("no such file or folder: " + source);
-        StoreBackup.Outcome o = new StoreBackup(new StoreVerifier(List.of())).restore(source, Workspace.resolveDataDir(data.data), replace);
+        StoreBackup.Outcome o = new StoreBackup(new StoreVerifier(List.of(dev.tifa.app.TalliesRecount.forDataDir(Workspace.resolveDataDir(data.data))))).restore(source, Workspace.resolveDataDir(data.data), replace);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Restored %d documents into %s; verified: %s.%n", o.documents(), o.directory(), o.verified().sound() ? "sound" : "DAMAGED");
         if (o.replacedKeptAt() != null) out.println("The store it replaced is kept in " + o.replacedKeptAt() + ".");

@@ -1,10 +1,16 @@
 package dev.tifa.cli;
 
-import dev.tifa.analysis.TrendPoint;
-import dev.tifa.app.FormulationService;
+import dev.tifa.analysis.time.Period;
+import dev.tifa.analysis.time.PeriodPoint;
+import dev.tifa.analysis.time.SeriesGaps;
 import dev.tifa.app.TermResolver;
+import dev.tifa.app.TrendService;
+import dev.tifa.app.TrendService.DocumentPoint;
 import dev.tifa.app.Workspace;
 import dev.tifa.model.Concept;
+import dev.tifa.model.Kind;
+import dev.tifa.model.Language;
+import dev.tifa.store.DocumentFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,11 +18,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
-        description = "A term across the documents of a series in date order, with a bar chart of its rate per 10,000.")
+        description = {"Terms over time, with a bar chart of their rate per 10,000: a point per document (reports) or per "
+                + "period (--by day|week|month|quarter|year; the default for news is month).",
+                "Several terms give one long table. Chinese and English rows are separate series: their rates are per "
+                        + "10,000 characters and per 10,000 words, never one scale. Periods without documents, years an annual "
+                        + "series lacks and stub documents are marked, not drawn as zero."})
 public final class TrendCommand implements Callable<Integer> {
     private static final int BAR = 30;
 
@@ -27,8 +41,11 @@ public final class TrendCommand implements Callable<Integer> {
     @Mixin PatternOptions patterns;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "TERM", description = "Concept id, glossary form or phrase.")
-    String term;
+    @Parameters(paramLabel = "TERM", arity = "1..*", description = "Concept ids, glossary forms or phrases.")
+    List<String> terms;
+
+    @Option(names = "--by", paramLabel = "UNIT", description = "document, day, week, month, quarter or year (default: month for news, document otherwise).")
+    String by;
 
     @Option(names = "--raw", description = "Draw bars for raw counts instead of rates.")
     boolean raw;
@@ -36,32 +53,154 @@ public final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
-            var pattern = patterns.active() ? patterns.compile(term) : null;
-            Concept c = pattern != null ? null : new TermResolver(ws.glossary()).resolve(term, matching.phrase());
-            List<TrendPoint> points = pattern != null ? new dev.tifa.app.PatternService(ws).trend(pattern, selection.filterDefaultOfficial())
-                    : new FormulationService(ws).trend(c, selection.filterDefaultOfficial(), matching.options());
-            if (points.isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
-            double max = points.stream().mapToDouble(p -> raw ? p.count().total() : p.count().rate()).max().orElse(0);
-            boolean chart = format.format() == OutputFormat.table; // bars are for reading, not for CSV/JSON
-            Table t = chart ? new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart")
-                    : new Table("year", "document", "lang", "count", "standalone", "per 10k");
-            for (TrendPoint p : points) {
-                double v = raw ? p.count().total() : p.count().rate();
-                List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(p.document().meta().year(),
-                        p.document().key(), p.document().meta().language().code(), p.count().total(), p.count().standalone(), p.count().rate()));
-                if (chart) row.add(Cells.bar(v, max, BAR));
-                t.row(row);
+            if (patterns.active()) {
+                patternTrend(ws);
+                return 0;
             }
-            int total = points.stream().mapToInt(p -> p.count().total()).sum();
-            long present = points.stream().filter(p -> p.count().total() > 0).count();
-            t.note(total + " occurrences in " + present + " of " + points.size() + " documents. Bars: " + (raw ? "count" : "rate per 10k") + ".");
-            if (pattern != null) t.note(PatternOptions.note(pattern));
-            else t.note(Notes.concepts(List.of(c)));
-            if (pattern == null) t.note(Notes.rules(matching.options()));
-            String src = Notes.sources(points.stream().map(TrendPoint::document).toList());
-            if (src != null) t.note(src);
+            ws.onNotice(spec.commandLine().getErr()::println);
+            List<Concept> concepts = new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
+            DocumentFilter filter = selection.filterDefaultOfficial();
+            TrendService service = new TrendService(ws);
+            if (ws.store().count(filter) == 0) throw new UserError("no documents match the selection (see `tifa docs`)");
+            boolean chart = format.format() == OutputFormat.table;
+            List<String> columns = new ArrayList<>(List.of("term", "lang", "period", "document", "count", "standalone",
+                    "per 10k", "items with", "items", "lead share", "note"));
+            if (chart) columns.add("chart");
+            Table t = new Table(columns);
+            Period period = period(by, service, filter);
+            if (period == null) perDocument(t, service.byDocument(concepts, filter, matching.options()), concepts, chart);
+            else perPeriod(t, service.byPeriod(concepts, filter, matching.options(), period), concepts, chart);
+            t.note(Notes.concepts(concepts));
+            t.note(Notes.rules(matching.options()));
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    /** A pattern's trend: a point per document (patterns are matched on the texts, they have no stored tallies). */
+    private void patternTrend(Workspace ws) {
+        if (terms.size() != 1) throw new UserError("--pattern/--regex takes one pattern (quote it)");
+        var pattern = patterns.compile(terms.get(0));
+        List<dev.tifa.analysis.TrendPoint> points = new dev.tifa.app.PatternService(ws).trend(pattern, selection.filterDefaultOfficial());
+        if (points.isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
+        double max = points.stream().mapToDouble(p -> value(p.count().total(), p.count().rate())).max().orElse(0);
+        boolean chart = format.format() == OutputFormat.table; // bars are for reading, not for CSV/JSON
+        Table t = chart ? new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart")
+                : new Table("year", "document", "lang", "count", "standalone", "per 10k");
+        for (var p : points) {
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(p.document().meta().year(), p.document().key(),
+                    p.document().meta().language().code(), p.count().total(), p.count().standalone(), p.count().rate()));
+            if (chart) row.add(Cells.bar(value(p.count().total(), p.count().rate()), max, BAR));
+            t.row(row);
+        }
+        int total = points.stream().mapToInt(p -> p.count().total()).sum();
+        long present = points.stream().filter(p -> p.count().total() > 0).count();
+        t.note(total + " occurrences in " + present + " of " + points.size() + " documents. Bars: " + (raw ? "count" : "rate per 10k") + ".");
+        t.note(PatternOptions.note(pattern));
+        String src = Notes.sources(points.stream().map(dev.tifa.analysis.TrendPoint::document).toList());
+        if (src != null) t.note(src);
+        TableRenderer.render(t, format.format(), spec.commandLine().getOut());
+    }
+
+    /** The period asked for, or the default: months for a selection of news only; null for a point per document. */
+    private static Period period(String by, TrendService service, DocumentFilter filter) {
+        if (by == null) return service.newsOnly(filter) ? Period.MONTH : null;
+        if (by.equalsIgnoreCase("document")) return null;
+        try {
+            return Period.parse(by);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--by: " + e.getMessage().replace("(expected ", "(expected document, "));
+        }
+    }
+
+    private void perPeriod(Table t, List<PeriodPoint> points, List<Concept> concepts, boolean chart) {
+        Map<String, Double> max = new TreeMap<>();
+        for (PeriodPoint p : points) max.merge(p.conceptId() + p.language(), value(p.total(), p.rate()), Math::max);
+        for (PeriodPoint p : points) {
+            String note = p.gap() != null ? p.gap() : null;
+            List<Object> row = new ArrayList<>(List.of(label(concepts, p.conceptId(), p.language()), p.language().code(), p.period()));
+            row.add(null);
+            if (p.isGap()) {
+                row.addAll(java.util.Arrays.asList(null, null, null, null, p.items(), null, note));
+            } else {
+                row.addAll(java.util.Arrays.asList(p.total(), p.standalone(), p.rate(), p.itemsWith(), p.items(), p.leadShare(), note));
+            }
+            if (chart) row.add(p.isGap() ? "·" : Cells.bar(value(p.total(), p.rate()), max.get(p.conceptId() + p.language()), BAR));
+            t.row(row);
+        }
+        Map<String, int[]> sums = new TreeMap<>();
+        for (PeriodPoint p : points) {
+            int[] s = sums.computeIfAbsent(p.conceptId() + " (" + p.language().code() + ", " + p.unit() + ")", k -> new int[3]);
+            s[0] += p.total();
+            s[1] += p.itemsWith();
+            s[2] += p.items();
+        }
+        sums.forEach((k, s) -> t.note(k + ": " + s[0] + " occurrences in " + s[1] + " of " + s[2] + " items."));
+        t.note("per 10k: occurrences per 10,000 characters (zh) or words (en) of all text in the period; items with: items that "
+                + "mention it; lead share: share of occurrences in lead items (running order 1). Bars: " + (raw ? "count" : "rate") + ".");
+    }
+
+    private void perDocument(Table t, List<DocumentPoint> points, List<Concept> concepts, boolean chart) {
+        Map<String, Double> max = new TreeMap<>();
+        for (DocumentPoint p : points) {
+            if (!p.stub()) max.merge(p.conceptId() + p.document().meta().language(), value(p.total(), p.rate()), Math::max);
+        }
+        for (DocumentPoint p : points) { // a block of stubs only still gets a scale
+            max.merge(p.conceptId() + p.document().meta().language(), value(p.total(), p.rate()), (a, b) -> a > 0 ? a : b);
+        }
+        Map<String, List<DocumentPoint>> blocks = points.stream().collect(Collectors.groupingBy(
+                p -> p.conceptId() + "\u0000" + p.document().meta().language().code(), java.util.LinkedHashMap::new, Collectors.toList()));
+        for (List<DocumentPoint> block : blocks.values()) {
+            Language lang = block.get(0).document().meta().language();
+            String id = block.get(0).conceptId();
+            List<Integer> missing = missingYears(block);
+            int mi = 0;
+            for (DocumentPoint p : block) {
+                Integer year = p.document().meta().year();
+                while (mi < missing.size() && year != null && missing.get(mi) < year) {
+                    emptyRow(t, label(concepts, id, lang), lang, missing.get(mi++), chart);
+                }
+                var m = p.document().meta();
+                String period = m.date() != null ? m.date().toString() : m.year() == null ? null : m.year().toString();
+                String note = p.stub() ? "stub (" + p.document().size() + (lang == Language.ZH ? " characters)" : " words)") : null;
+                List<Object> row = new ArrayList<>(java.util.Arrays.asList(label(concepts, id, lang), lang.code(), period, p.document().key(),
+                        p.total(), p.standalone(), p.rate(), p.total() > 0 ? 1 : 0, 1, null, note));
+                double scale = max.getOrDefault(id + lang, 0.0);
+                if (chart) row.add(p.stub() && p.total() == 0 ? "·" : Cells.bar(Math.min(value(p.total(), p.rate()), scale), scale, BAR));
+                t.row(row);
+            }
+            int total = block.stream().mapToInt(DocumentPoint::total).sum();
+            long with = block.stream().filter(p -> p.total() > 0).count();
+            t.note(id + " (" + lang.code() + ", " + TrendService.unit(lang) + "): " + total + " occurrences in " + with + " of "
+                    + block.size() + " documents" + (missing.isEmpty() ? "" : "; no document for " + missing.size() + " year(s) of this annual series (marked missing)") + ".");
+        }
+        t.note("A translation is its own row in its language's block: totals never add a text to its translation. Bars: "
+                + (raw ? "count" : "rate per 10k") + "; a stub (a report under " + dev.tifa.analysis.time.PeriodTrend.STUB + " characters or words) is marked, and drawn only where it has a mention.");
+    }
+
+    private static void emptyRow(Table t, String term, Language lang, int year, boolean chart) {
+        List<Object> row = new ArrayList<>(java.util.Arrays.asList(term, lang.code(), Integer.toString(year), null, null, null, null, null, 0, null,
+                "missing: no document this year"));
+        if (chart) row.add("·");
+        t.row(row);
+    }
+
+    /** Years an annual series lacks, for a block of one series only (reports of several series are not one line). */
+    private static List<Integer> missingYears(List<DocumentPoint> block) {
+        long series = block.stream().map(p -> String.valueOf(p.document().meta().series())).distinct().count();
+        if (series != 1 || block.stream().anyMatch(p -> p.document().meta().kind() == Kind.NEWS)) return List.of();
+        return SeriesGaps.missingYears(block.stream().map(p -> p.document().meta().year()).toList());
+    }
+
+    private double value(int count, double rate) {
+        return raw ? count : rate;
+    }
+
+    /** The term in the language of its rows: 对外开放 for Chinese rows, "opening up" for English ones. */
+    private static String label(List<Concept> concepts, String id, Language lang) {
+        Concept c = concepts.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (c == null) return id;
+        List<String> forms = c.forms(lang);
+        return forms.isEmpty() ? c.label() : forms.get(0);
     }
 }

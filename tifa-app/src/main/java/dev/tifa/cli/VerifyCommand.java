@@ -24,7 +24,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreVerifier.Report report = new StoreVerifier(List.of()).verify(Workspace.resolveDataDir(data.data));
+        StoreVerifier.Report report = new StoreVerifier(List.of(dev.tifa.app.TalliesRecount.forDataDir(Workspace.resolveDataDir(data.data)))).verify(Workspace.resolveDataDir(data.data));
         Table t = new Table("check", "status", "what", "where");
         for (StoreVerifier.CheckResult c : report.checks()) {
             t.row(c.name(), c.status(), c.summary(), null);

@@ -16,7 +16,7 @@ public enum Role {
     public static Role of(Kind kind) {
         return switch (kind) {
             case OFFICIAL, RESOLUTION -> OFFICIAL;
-            case COMMENTARY -> COMMENTARY;
+            case COMMENTARY, NEWS -> COMMENTARY; // a news item about an event reports on it
             case PREVIEW -> PREVIEW;
         };
     }

@@ -49,10 +49,14 @@ final class BoundedRead {
         }, "tifa-read " + file.getFileName());
         worker.setDaemon(true); // one that ignores the interrupt must not keep the JVM alive
         worker.start();
+        boolean finished = false;
         try {
             while (true) {
                 Object next = queue.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
-                if (next == DONE) return;
+                if (next == DONE) {
+                    finished = true;
+                    return;
+                }
                 if (next == null) {
                     worker.interrupt();
                     sink.accept(SourceItem.problem(file.toString(), "took longer than " + seconds(limit)
@@ -62,9 +66,11 @@ final class BoundedRead {
                 sink.accept((SourceItem) next);
             }
         } catch (InterruptedException e) {
-            worker.interrupt();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted");
+        } finally {
+            // the sink may throw (an import aborting): the worker must not wait on a queue nobody reads
+            if (!finished) worker.interrupt();
         }
     }
 

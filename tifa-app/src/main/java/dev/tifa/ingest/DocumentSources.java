@@ -16,11 +16,20 @@ import java.util.stream.Stream;
  * {@link dev.tifa.model.RawDocument}s only: cleaning and storing happen elsewhere.
  */
 public final class DocumentSources {
-    static final String SUPPORTED = ".jsonl .txt .md .html .htm .pdf .tsv";
+    static final String SUPPORTED = ".jsonl .txt .md .html .htm .pdf .tsv, and any of them as .gz";
 
     private final ImportOptions options;
     private final ReadLimits limits;
     private final List<DocumentReader> readers;
+    /** Any of them inside a .gz. */
+    private final DocumentReader compressed;
+
+    /** Thrown by a sink that wants no more items (an import aborting): ends the reading, is never reported as a problem. */
+    public static final class StopReading extends RuntimeException {
+        public StopReading() {
+            super("stop reading", null, false, false);
+        }
+    }
 
     public DocumentSources(ImportOptions options) {
         this(options, ReadLimits.DEFAULT);
@@ -31,6 +40,7 @@ public final class DocumentSources {
         this.limits = limits == null ? ReadLimits.DEFAULT : limits;
         this.readers = List.of(new JsonlReader(this.limits), new PlainTextReader(), new HtmlArticleReader(),
                 new PdfReader(this.limits), new AlignedPairsReader());
+        this.compressed = new Compressed(readers);
     }
 
     /**
@@ -54,8 +64,9 @@ public final class DocumentSources {
         long count = 0;
         for (Path file : Files.isDirectory(path) ? files(path, item -> { }) : List.of(path)) {
             try {
-                count += JsonlReader.EXTENSIONS.contains(Locations.extension(file)) ? JsonlReader.countLines(file) : 1;
-            } catch (IOException e) {
+                if (Compressed.isGzip(file)) count += Compressed.countItems(file);
+                else count += JsonlReader.EXTENSIONS.contains(Locations.extension(file)) ? JsonlReader.countLines(file) : 1;
+            } catch (IOException | UncheckedIOException e) {
                 count++; // it will come out as one problem item
             }
         }
@@ -63,7 +74,7 @@ public final class DocumentSources {
     }
 
     private void readFile(Path file, Consumer<SourceItem> sink) {
-        DocumentReader reader = readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
+        DocumentReader reader = compressed.accepts(file) ? compressed : readers.stream().filter(r -> r.accepts(file)).findFirst().orElse(null);
         if (reader == null) {
             String ext = Locations.extension(file);
             sink.accept(SourceItem.problem(file.toString(), "unsupported file type " + (ext.isEmpty() ? "(no extension)" : ext)
@@ -80,7 +91,7 @@ public final class DocumentSources {
             reader.read(file, options, sink);
         } catch (IOException | UncheckedIOException e) {
             sink.accept(SourceItem.problem(file.toString(), "cannot read file: " + e.getMessage()));
-        } catch (BoundedRead.Stopped e) {
+        } catch (BoundedRead.Stopped | StopReading e) {
             throw e;
         } catch (RuntimeException e) {
             // a bug in a reader must not end an import of thousands of files; the message says what to report

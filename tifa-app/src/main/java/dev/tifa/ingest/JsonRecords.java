@@ -35,6 +35,7 @@ final class JsonRecords {
         String title = string(node, "title", line);
         MetaDraft draft = new MetaDraft();
         KnownSeries.recognise(title, integer(node, "congress", line), string(node, "type", line), draft);
+        KnownSeries.recogniseNews(firstString(node, line, "url", "source"), node.has("num"), draft);
 
         draft.title = title;
         LocalDate date = date(node, line);

@@ -44,42 +44,68 @@ final class JsonlReader implements DocumentReader {
 
     @Override
     public void read(Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(TextBytes.SNIFF);
-            byte[] head = in.readNBytes(TextBytes.SNIFF);
-            in.reset();
-            // the same rules as for a single-document file: one problem for the file, not one per "line"
-            if (TextBytes.looksBinary(head)) {
-                sink.accept(SourceItem.problem(file.toString(), "binary file, not text"));
+        try (InputStream in = Files.newInputStream(file)) {
+            read(in, file, options, sink);
+        }
+    }
+
+    /**
+     * Reads lines from a stream (a file, or a {@code .gz} being decompressed), one line in memory at a time. A stream
+     * that ends early (a truncated {@code .gz}) is reported at the line it broke off in; the lines before it stand.
+     * A line longer than the limit is counted, not held.
+     */
+    void read(InputStream raw, Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(TextBytes.SNIFF);
+        byte[] head = in.readNBytes(TextBytes.SNIFF);
+        in.reset();
+        // the same rules as for a single-document file: one problem for the file, not one per "line"
+        if (TextBytes.looksBinary(head)) {
+            sink.accept(SourceItem.problem(file.toString(), "binary file, not text"));
+            return;
+        }
+        byte[] buf = new byte[1 << 16];
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        long lineBytes = 0;
+        int number = 0;
+        int records = 0;
+        while (true) {
+            int n;
+            try {
+                n = in.read(buf);
+            } catch (java.io.EOFException | java.util.zip.ZipException e) {
+                sink.accept(SourceItem.problem(Locations.of(file, number + 1), "line " + (number + 1)
+                        + ": the compressed file is truncated or damaged here (" + e.getMessage() + "); the lines before it were read"));
                 return;
             }
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            long lineBytes = 0;
-            int number = 0;
-            int records = 0;
-            boolean more = true;
-            while (more) {
-                int b = in.read();
-                if (b != '\n' && b != -1) {
-                    if (++lineBytes <= limits.maxLineBytes()) line.write(b); // a huge line is counted, not held
-                    continue;
-                }
-                more = b != -1;
-                if (!more && lineBytes == 0) break;
+            if (n < 0) break;
+            int start = 0;
+            for (int k = 0; k <= n; k++) {
+                boolean end = k < n && buf[k] == '\n';
+                if (k < n && !end) continue;
+                int len = k - start;
+                if (lineBytes + len <= limits.maxLineBytes()) line.write(buf, start, len);
+                lineBytes += len;
+                if (!end) break; // the rest of this line comes with the next buffer
                 number++;
-                if (lineBytes > limits.maxLineBytes()) {
-                    sink.accept(SourceItem.problem(Locations.of(file, number), String.format(java.util.Locale.ROOT,
-                            "line %d: record too large: %,d bytes (documents are limited to %,d characters; raise it with --max-chars)",
-                            number, lineBytes, limits.maxChars())));
-                    records++;
-                } else if (readLine(file, number, line.toByteArray(), options, sink)) {
-                    records++;
-                }
+                if (lineLimitedOrRead(file, number, line, lineBytes, options, sink)) records++;
                 line.reset();
                 lineBytes = 0;
+                start = k + 1;
             }
-            if (records == 0) sink.accept(SourceItem.problem(file.toString(), "empty file: no JSON records"));
         }
+        if (lineBytes > 0 && lineLimitedOrRead(file, number + 1, line, lineBytes, options, sink)) records++;
+        if (records == 0) sink.accept(SourceItem.problem(file.toString(), "empty file: no JSON records"));
+    }
+
+    /** @return false when the line is blank */
+    private boolean lineLimitedOrRead(Path file, int number, ByteArrayOutputStream line, long lineBytes,
+                                      ImportOptions options, Consumer<SourceItem> sink) {
+        if (lineBytes <= limits.maxLineBytes()) return readLine(file, number, line.toByteArray(), options, sink);
+        sink.accept(SourceItem.problem(Locations.of(file, number), String.format(java.util.Locale.ROOT,
+                "line %d: record too large: %,d bytes (documents are limited to %,d characters; raise it with --max-chars)",
+                number, lineBytes, limits.maxChars())));
+        return true;
     }
 
     /** @return false when the line is blank */
@@ -106,9 +132,15 @@ final class JsonlReader implements DocumentReader {
 
     /** Non-blank lines, for a progress bar; counted on bytes so it is quick. */
     static long countLines(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return countLines(in);
+        }
+    }
+
+    static long countLines(InputStream source) throws IOException {
         long lines = 0;
         boolean content = false;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = new BufferedInputStream(source, 1 << 16)) {
             for (int b = in.read(); b != -1; b = in.read()) {
                 if (b == '\n') {
                     if (content) lines++;

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class KnownSeries {
     static final String GOV_WORK_REPORT = "gov-work-report";
     static final String PARTY_CONGRESS = "party-congress";
+    /** CCTV's evening news 新闻联播, one item a record with its running order ({@code num}). */
+    static final String XWLB = "xwlb";
 
     private static final Pattern WORK_REPORT = Pattern.compile("^(\\d{4})年.*政府工作报告");
     private static final Pattern NPC_SESSION = Pattern.compile("第([〇零一二两三四五六七八九十\\d]+)届全国人民代表大会第([〇零一二三四五六七八九十\\d]+)次会议");
@@ -46,6 +48,24 @@ final class KnownSeries {
         }
         int n = congress != null ? congress : congressFromTitle(title);
         if (n > 0 || "cpc_congress_report".equals(type)) congressReport(n, draft);
+    }
+
+    /**
+     * A CCTV evening-news item (the china-data/xwlb transcripts: date, num, title, url, text): series {@code xwlb},
+     * kind news, Chinese. {@code num}, the running order, stays an attribute (prominence: 1 is the lead item).
+     */
+    static void recogniseNews(String url, boolean hasRunningOrder, MetaDraft draft) {
+        if (url == null || !hasRunningOrder) return;
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (host == null || !host.toLowerCase(java.util.Locale.ROOT).endsWith("cctv.com")) return;
+        draft.series = XWLB;
+        draft.kind = Kind.NEWS;
+        draft.language = dev.tifa.model.Language.ZH;
     }
 
     private static void resolution(Matcher npc, String title, MetaDraft draft) {

@@ -25,6 +25,7 @@ final class DocumentKeys {
 
     static String propose(DocumentMeta m, Predicate<String> taken) {
         StringBuilder k = new StringBuilder();
+        if (m.kind() == Kind.NEWS) return unique(newsKey(m), taken);
         String prefix = m.series() == null ? null : SERIES.getOrDefault(m.series(), slug(m.series(), 3));
         boolean titled = m.kind() == Kind.COMMENTARY || m.kind() == Kind.PREVIEW || prefix == null;
         if (titled) {
@@ -44,10 +45,23 @@ final class DocumentKeys {
             if (edition != null && m.language() == Language.ZH) k.append('-').append(slug(edition, 2));
         }
         if (m.language() == Language.EN && !titled) k.append("-en");
-        String base = k.toString();
+        return unique(k.toString(), taken);
+    }
+
+    private static String unique(String base, Predicate<String> taken) {
         String key = base;
         for (int n = 2; taken.test(key); n++) key = base + "-" + n;
         return key;
+    }
+
+    /** {@code xwlb-2024-03-05-01}: series, broadcast day and running order, so that keys sort like the programme. */
+    private static String newsKey(DocumentMeta m) {
+        StringBuilder k = new StringBuilder(m.series() == null ? "news" : slug(m.series(), 3));
+        if (m.date() != null) k.append('-').append(m.date());
+        else if (m.year() != null) k.append('-').append(m.year());
+        String num = m.attributes().get("num");
+        if (num != null && num.strip().matches("\\d{1,4}")) k.append('-').append(String.format("%02d", Integer.parseInt(num.strip())));
+        return k.toString();
     }
 
     /** Up to {@code words} ASCII words of the text, lower case, joined by hyphens. */

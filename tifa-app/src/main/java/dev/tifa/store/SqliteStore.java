@@ -3,11 +3,14 @@ package dev.tifa.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tifa.analysis.FormTally;
 import dev.tifa.model.CleaningSpec;
 import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
 import dev.tifa.model.DocumentMeta;
 import dev.tifa.model.Kind;
 import dev.tifa.model.Language;
+import dev.tifa.model.TextSize;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -27,26 +30,42 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The embedded default: one SQLite file ({@code tifa.db}) in the data directory, its schema versioned by Flyway
- * migrations under {@code db/migration}. Writers take one transaction per call.
+ * migrations under {@code db/migration}.
+ *
+ * <p>Connections: reads run in parallel, each thread on its own read connection (WAL: readers never wait for the
+ * writer and see the last committed state). Writes go through one writer connection, one thread at a time, in
+ * {@code BEGIN IMMEDIATE} transactions with a busy timeout, so that a second process importing at the same time
+ * waits for the first one's transaction instead of failing.
  */
 public final class SqliteStore implements Store, Database {
     public static final String FILE = "tifa.db";
+    /** How long a writer waits for another process's write transaction before giving up. */
+    private static final int WRITE_WAIT_MS = 120_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String WITH_TEXTS = "SELECT d.*, x.original, x.clean FROM documents d JOIN document_texts x ON x.document_id = d.id WHERE ";
 
-    private final SQLiteDataSource dataSource;
-    private final Connection connection;
+    private final Path file;
+    private final SQLiteDataSource readSource;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Set<Connection> readers = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<Connection> reader = new ThreadLocal<>();
+    private volatile boolean closed;
 
-    private SqliteStore(SQLiteDataSource dataSource, Connection connection) {
-        this.dataSource = dataSource;
-        this.connection = connection;
+    private SqliteStore(Path file, SQLiteDataSource readSource, Connection writer) {
+        this.file = file;
+        this.readSource = readSource;
+        this.writer = writer;
     }
 
     /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
@@ -58,7 +77,7 @@ public final class SqliteStore implements Store, Database {
         if (ReadOnlyOpen.needed(dataDir, dataDir.resolve(FILE))) {
             try {
                 SQLiteDataSource ro = ReadOnlyOpen.dataSource(dataDir, dataDir.resolve(FILE));
-                return new SqliteStore(ro, ro.getConnection());
+                return new SqliteStore(dataDir.resolve(FILE), ro, ro.getConnection());
             } catch (SQLException | RuntimeException e) {
                 if (e instanceof StoreException se) throw se;
                 throw new StoreException("cannot open the read-only store at " + dataDir.resolve(FILE) + ": " + rootMessage(e), e);
@@ -71,20 +90,78 @@ public final class SqliteStore implements Store, Database {
             throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
         Path file = dataDir.resolve(FILE);
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(10_000);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            Connection c = ds.getConnection();
-            c.setAutoCommit(true);
-            return new SqliteStore(ds, c);
+            migrate(url);
+            SQLiteConfig w = config(WRITE_WAIT_MS);
+            w.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            w.setCacheSize(-65_536); // 64 MB for bulk loads
+            Connection writer = source(url, w).getConnection();
+            writer.setAutoCommit(true);
+            SqliteStore store = new SqliteStore(file, source(url, config(10_000)), writer);
+            store.fillSizes();
+            return store;
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot open the store at " + file + ": " + rootMessage(e), e);
         }
+    }
+
+    private static SQLiteConfig config(int busyMs) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL in WAL mode: a crash of the process loses nothing committed; only a power cut may lose the last commits
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setBusyTimeout(busyMs);
+        return config;
+    }
+
+    private static SQLiteDataSource source(String url, SQLiteConfig config) {
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        return ds;
+    }
+
+    /**
+     * Migrations run with foreign keys off (a table rebuild, V3, must not cascade its DROP to the tables that refer to
+     * it) and in {@code BEGIN IMMEDIATE} transactions, so that two processes opening a new store take turns; the one
+     * that finds its snapshot outdated tries again and finds the work done.
+     */
+    private static void migrate(String url) {
+        SQLiteConfig m = new SQLiteConfig();
+        m.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        m.setBusyTimeout(WRITE_WAIT_MS);
+        m.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Flyway.configure().dataSource(source(url, m)).locations("classpath:db/migration").load().migrate();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !rootMessage(e).contains("SQLITE_BUSY")) throw e;
+            }
+        }
+    }
+
+    /** Documents stored before sizes were kept get theirs, once, one document at a time. */
+    private void fillSizes() throws SQLException {
+        List<long[]> todo = new ArrayList<>();
+        try (PreparedStatement ps = connection().prepareStatement("SELECT d.id, x.clean, d.language FROM documents d JOIN document_texts x ON x.document_id = d.id WHERE d.size < 0");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) todo.add(new long[]{rs.getLong(1), TextSize.of(rs.getString(2), Language.parse(rs.getString(3)))});
+        }
+        if (todo.isEmpty()) return;
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET size = ? WHERE id = ?")) {
+                for (long[] t : todo) {
+                    ps.setLong(1, t[1]);
+                    ps.setLong(2, t[0]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     private static String rootMessage(Throwable e) {
@@ -93,71 +170,108 @@ public final class SqliteStore implements Store, Database {
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
+    /** The writer inside this thread's transaction, else this thread's own read connection. */
     @Override
     public Connection connection() {
-        return connection;
+        if (writeLock.isHeldByCurrentThread()) return writer;
+        Connection c = reader.get();
+        try {
+            if (c == null || c.isClosed()) {
+                if (closed) throw new StoreException("the store at " + file + " is closed");
+                c = readSource.getConnection();
+                reader.set(c);
+                readers.add(c);
+            }
+            return c;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store at " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public <T> T inTransaction(SqlWork<T> work) {
-        try {
-            if (!connection.getAutoCommit()) return work.run(connection); // inside a transaction already: join it
-        } catch (SQLException e) {
-            throw new StoreException("store write failed: " + e.getMessage(), e);
+        if (writeLock.isHeldByCurrentThread()) { // inside a transaction already: join it
+            try {
+                return work.run(writer);
+            } catch (SQLException e) {
+                throw new StoreException("store write failed: " + e.getMessage(), e);
+            }
         }
+        writeLock.lock();
         try {
-            connection.setAutoCommit(false);
+            writer.setAutoCommit(false);
             T result;
             try {
-                result = work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                // issue 11: SQLite may have rolled back by itself (SQLITE_FULL); the first error is the one to tell
+                result = work.run(writer);
+                writer.commit();
+            } catch (SQLException | RuntimeException | Error e) {
+                // SQLite may have rolled back by itself (SQLITE_FULL): the first error is the one to tell
                 try {
-                    connection.rollback();
+                    writer.rollback();
                 } catch (SQLException r) {
                     e.addSuppressed(r);
                 }
                 try {
-                    connection.setAutoCommit(true);
+                    writer.setAutoCommit(true);
                 } catch (SQLException r) {
                     e.addSuppressed(r);
                 }
                 throw e;
             }
-            connection.setAutoCommit(true);
+            writer.setAutoCommit(true);
             return result;
         } catch (SQLException e) {
             throw new StoreException("store write failed, nothing was changed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
         }
     }
 
     @Override
-    public synchronized List<Saved> saveAll(List<NewDocument> documents) {
+    public List<Saved> saveAll(List<NewDocument> documents) {
+        return saveAll(documents, null);
+    }
+
+    @Override
+    public List<Saved> saveAll(List<NewDocument> documents, List<List<FormTally>> tallies) {
         return inTransaction(c -> {
-            Set<String> keys = new HashSet<>(allKeys(c));
             List<Saved> out = new ArrayList<>(documents.size());
-            for (NewDocument d : documents) {
+            for (int i = 0; i < documents.size(); i++) {
+                NewDocument d = documents.get(i);
                 String hash = hash(d.original());
-                Optional<Document> existing = findBy(c, "hash = ?", hash);
+                String identity = DocumentIdentity.of(d.meta(), hash);
+                Optional<Document> existing = findBy(c, "identity = ?", identity);
                 if (existing.isPresent()) {
                     out.add(new Saved(existing.get(), true));
                     continue;
                 }
-                String key = DocumentKeys.propose(d.meta(), keys::contains);
-                keys.add(key);
-                out.add(new Saved(insert(c, key, d, hash), false));
+                String key = DocumentKeys.propose(d.meta(), k -> keyTaken(c, k));
+                List<FormTally> t = tallies == null ? null : tallies.get(i);
+                Document saved = insert(c, key, d, hash, identity, t != null);
+                if (t != null) TallyTable.insert(c, saved.id(), t);
+                out.add(new Saved(saved, false));
             }
             return out;
         });
     }
 
-    private Document insert(Connection c, String key, NewDocument d, String hash) throws SQLException {
+    private static boolean keyTaken(Connection c, String key) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE doc_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read keys: " + e.getMessage(), e);
+        }
+    }
+
+    private Document insert(Connection c, String key, NewDocument d, String hash, String identity, boolean tallied) throws SQLException {
         DocumentMeta m = d.meta();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO documents (doc_key, title, doc_date, year, series, kind, language, source, attributes,
-                                       original, clean, cleaning, hash, imported_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                                       cleaning, hash, imported_at, identity, size, tallied)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, key);
             ps.setString(2, m.title());
             ps.setString(3, m.date() == null ? null : m.date().toString());
@@ -168,30 +282,160 @@ public final class SqliteStore implements Store, Database {
             ps.setString(7, m.language().code());
             ps.setString(8, m.source());
             ps.setString(9, toJson(m.attributes()));
-            ps.setString(10, d.original());
-            ps.setString(11, d.clean());
-            ps.setString(12, d.cleaning().code());
-            ps.setString(13, hash);
-            ps.setString(14, Instant.now().toString());
+            ps.setString(10, d.cleaning().code());
+            ps.setString(11, hash);
+            ps.setString(12, Instant.now().toString());
+            ps.setString(13, identity);
+            ps.setInt(14, d.clean() == null ? 0 : TextSize.of(d.clean(), m.language())); // a null text fails below, as SQL
+            ps.setInt(15, tallied ? 1 : 0);
             ps.executeUpdate();
+            long id;
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
-                return new Document(rs.getLong(1), key, m, d.original(), d.clean(), hash, d.cleaning());
+                id = rs.getLong(1);
             }
+            try (PreparedStatement t = c.prepareStatement("INSERT INTO document_texts (document_id, original, clean) VALUES (?,?,?)")) {
+                t.setLong(1, id);
+                t.setString(2, d.original());
+                t.setString(3, d.clean());
+                t.executeUpdate();
+            }
+            return new Document(id, key, m, d.original(), d.clean(), hash, d.cleaning());
         }
     }
 
     @Override
-    public synchronized List<Document> documents(DocumentFilter filter) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM documents")) {
-            List<Document> out = new ArrayList<>();
+    public List<Document> documents(DocumentFilter filter) {
+        List<Document> out = new ArrayList<>();
+        forEachDocument(filter, out::add);
+        return out;
+    }
+
+    @Override
+    public void forEachDocument(DocumentFilter filter, Consumer<Document> action) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        try (PreparedStatement ps = connection().prepareStatement(WITH_TEXTS + q.where() + DocumentQuery.ORDER)) {
+            q.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Document d = read(rs);
-                    if (filter.test(d)) out.add(d);
+                while (rs.next()) action.accept(read(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void forEachDocument(DocumentFilter filter, Set<Long> ids, Consumer<Document> action) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        List<Long> ordered = new ArrayList<>();
+        try {
+            if (ids.size() <= FEW) {
+                // few candidates: put just them in order, never the whole selection
+                List<Long> all = new ArrayList<>(ids);
+                for (int i = 0; i < all.size(); i += 500) {
+                    List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+                    String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                    try (PreparedStatement ps = connection().prepareStatement("SELECT d.id FROM documents d WHERE d.id IN (" + marks + ") AND "
+                            + q.where() + DocumentQuery.ORDER)) {
+                        for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                        q.bind(ps, chunk.size() + 1);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) ordered.add(rs.getLong(1));
+                        }
+                    }
+                }
+                if (all.size() > 500) ordered = order(ordered);
+            } else {
+                try (PreparedStatement ps = connection().prepareStatement("SELECT d.id FROM documents d WHERE " + q.where() + DocumentQuery.ORDER)) {
+                    q.bind(ps, 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) if (ids.contains(rs.getLong(1))) ordered.add(rs.getLong(1));
+                    }
                 }
             }
-            out.sort(dev.tifa.analysis.Trend.CHRONOLOGICAL);
+            for (int i = 0; i < ordered.size(); i += 200) {
+                List<Long> chunk = ordered.subList(i, Math.min(ordered.size(), i + 200));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement t = connection().prepareStatement(WITH_TEXTS + "d.id IN (" + marks + ")")) {
+                    for (int k = 0; k < chunk.size(); k++) t.setLong(k + 1, chunk.get(k));
+                    java.util.Map<Long, Document> byId = new java.util.HashMap<>();
+                    try (ResultSet rs = t.executeQuery()) {
+                        while (rs.next()) byId.put(rs.getLong("id"), read(rs));
+                    }
+                    for (Long id : chunk) action.accept(byId.get(id));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
+    /** Up to this many candidates are ordered by themselves; more are picked from the ordered selection. */
+    private static final int FEW = 5_000;
+
+    /** Ids in chronological order (as {@link DocumentQuery#ORDER}: day, undated last, title, id). */
+    private List<Long> order(List<Long> ids) throws SQLException {
+        java.util.Map<Long, String> key = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = connection().prepareStatement("SELECT d.id, " + DocumentQuery.DAY + ", d.title FROM documents d WHERE d.id IN (" + marks + ")")) {
+                for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String day = rs.getString(2);
+                        key.put(rs.getLong(1), (day == null ? "1" : "0" + day) + '\u0000' + rs.getString(3) + '\u0000' + String.format("%019d", rs.getLong(1)));
+                    }
+                }
+            }
+        }
+        List<Long> sorted = new ArrayList<>(ids);
+        sorted.sort(java.util.Comparator.comparing(key::get));
+        return sorted;
+    }
+
+    @Override
+    public void forEachText(long afterId, Consumer<Map.Entry<Long, String>> action) {
+        try (PreparedStatement ps = connection().prepareStatement(
+                "SELECT document_id, clean FROM document_texts WHERE document_id > ? ORDER BY document_id")) {
+            ps.setLong(1, afterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) action.accept(Map.entry(rs.getLong(1), rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long[] idRange() {
+        try (PreparedStatement ps = connection().prepareStatement("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM documents");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new long[]{rs.getLong(1), rs.getLong(2)};
+        } catch (SQLException e) {
+            throw new StoreException("cannot count documents: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<DocumentInfo> infos(DocumentFilter filter) {
+        return infos(filter, 0, -1);
+    }
+
+    @Override
+    public List<DocumentInfo> infos(DocumentFilter filter, int offset, int limit) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        String sql = "SELECT " + DocumentQuery.META_COLUMNS + " FROM documents d WHERE " + q.where() + DocumentQuery.ORDER
+                + " LIMIT ? OFFSET ?";
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            int i = q.bind(ps, 1);
+            ps.setInt(i, limit);
+            ps.setInt(i + 1, Math.max(0, offset));
+            List<DocumentInfo> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(readInfo(rs));
+            }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read documents: " + e.getMessage(), e);
@@ -199,37 +443,38 @@ public final class SqliteStore implements Store, Database {
     }
 
     @Override
-    public synchronized Optional<Document> document(String keyOrId) {
+    public Optional<Document> document(String keyOrId) {
         try {
-            Optional<Document> byKey = findBy(connection, "doc_key = ?", keyOrId);
+            Connection c = connection();
+            Optional<Document> byKey = findBy(c, "doc_key = ?", keyOrId);
             if (byKey.isPresent() || !keyOrId.matches("\\d{1,18}")) return byKey;
-            return findBy(connection, "id = ?", keyOrId);
+            return findBy(c, "id = ?", keyOrId);
         } catch (SQLException e) {
             throw new StoreException("cannot read document " + keyOrId + ": " + e.getMessage(), e);
         }
     }
 
     @Override
-    public synchronized int count() {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM documents");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
+    public int count() {
+        return count(DocumentFilter.all());
+    }
+
+    @Override
+    public int count(DocumentFilter filter) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        try (PreparedStatement ps = connection().prepareStatement("SELECT COUNT(*) FROM documents d WHERE " + q.where())) {
+            q.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot count documents: " + e.getMessage(), e);
         }
     }
 
-    private static List<String> allKeys(Connection c) throws SQLException {
-        List<String> keys = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT doc_key FROM documents"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) keys.add(rs.getString(1));
-        }
-        return keys;
-    }
-
     private static Optional<Document> findBy(Connection c, String where, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM documents WHERE " + where)) {
+        try (PreparedStatement ps = c.prepareStatement(WITH_TEXTS + "d." + where)) {
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -237,14 +482,21 @@ public final class SqliteStore implements Store, Database {
         }
     }
 
-    private static Document read(ResultSet rs) throws SQLException {
+    static DocumentMeta readMeta(ResultSet rs) throws SQLException {
         String date = rs.getString("doc_date");
         int year = rs.getInt("year");
         Integer y = rs.wasNull() ? null : year;
-        DocumentMeta meta = new DocumentMeta(rs.getString("title"), date == null ? null : LocalDate.parse(date), y,
+        return new DocumentMeta(rs.getString("title"), date == null ? null : LocalDate.parse(date), y,
                 rs.getString("series"), Kind.parse(rs.getString("kind")), Language.parse(rs.getString("language")),
                 rs.getString("source"), fromJson(rs.getString("attributes")));
-        return new Document(rs.getLong("id"), rs.getString("doc_key"), meta, rs.getString("original"),
+    }
+
+    static DocumentInfo readInfo(ResultSet rs) throws SQLException {
+        return new DocumentInfo(rs.getLong("id"), rs.getString("doc_key"), readMeta(rs), rs.getInt("size"));
+    }
+
+    private static Document read(ResultSet rs) throws SQLException {
+        return new Document(rs.getLong("id"), rs.getString("doc_key"), readMeta(rs), rs.getString("original"),
                 rs.getString("clean"), rs.getString("hash"), CleaningSpec.parse(rs.getString("cleaning")));
     }
 
@@ -276,8 +528,16 @@ public final class SqliteStore implements Store, Database {
 
     @Override
     public void close() {
+        closed = true;
         try {
-            connection.close();
+            for (Connection c : readers) c.close();
+            readers.clear();
+            writeLock.lock();
+            try {
+                writer.close();
+            } finally {
+                writeLock.unlock();
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);
         }

@@ -31,7 +31,7 @@ class LayersTest {
 
     @Test
     void servicesKnowNothingOfTheFaces() {
-        noClasses().that().resideInAnyPackage("dev.tifa.app..", "dev.tifa.commentary..", "dev.tifa.store..", "dev.tifa.ingest..")
+        noClasses().that().resideInAnyPackage("dev.tifa.app..", "dev.tifa.commentary..", "dev.tifa.store..", "dev.tifa.ingest..", "dev.tifa.index..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.tifa.cli..", "dev.tifa.web..")
                 .check(classes);
     }

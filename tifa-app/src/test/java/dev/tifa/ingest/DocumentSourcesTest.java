@@ -38,7 +38,7 @@ class DocumentSourcesTest {
 
         assertThat(Fixtures.read(docx)).singleElement().satisfies(item -> {
             assertThat(item.location()).isEqualTo(docx.toString());
-            assertThat(item.problem()).isEqualTo("unsupported file type .docx (supported: .jsonl .txt .md .html .htm .pdf .tsv)");
+            assertThat(item.problem()).isEqualTo("unsupported file type .docx (supported: .jsonl .txt .md .html .htm .pdf .tsv, and any of them as .gz)");
         });
         assertThat(Fixtures.read(bare).get(0).problem()).startsWith("unsupported file type (no extension)");
     }

@@ -143,7 +143,7 @@ class JsonlReaderTest {
 
         assertThat(items).extracting(SourceItem::problem).containsExactly(
                 "line 1: field 'date' must be a date yyyy-mm-dd, found '5 March 2030'",
-                "line 2: unknown kind 'speech' (expected official, resolution, commentary or preview)",
+                "line 2: unknown kind 'speech' (expected official, resolution, commentary, preview or news)",
                 "line 3: field 'title' must be a string, found object",
                 "line 4: field 'year' must be a whole number, found string",
                 "line 5: expected a JSON object, found array",

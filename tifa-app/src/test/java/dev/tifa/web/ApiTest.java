@@ -437,4 +437,32 @@ class ApiTest {
         for (JsonNode n : array) if (n.get(field).asText().equals(value)) return n;
         throw new AssertionError("no " + field + "=" + value + " in " + array);
     }
+
+    @Test
+    void documentsPageInSqlTrendsGoByPeriodAndWindowsCompareBeforeWithAfter() throws Exception {
+        JsonNode page = json("/api/docs?limit=2&offset=1");
+        assertThat(page.get("selected").asInt()).isEqualTo(8);
+        assertThat(page.get("returned").asInt()).isEqualTo(2);
+        assertThat(page.get("next").asInt()).isEqualTo(3);
+        assertThat(json("/api/docs?from=2024-03-06&to=2024-03-31").get("documents")).extracting(d -> d.get("date").asText()).containsExactly("2024-03-08");
+
+        JsonNode years = json("/api/trend?q=" + enc("新质生产力") + "&also=security&by=year&lang=zh&series=gov-work-report");
+        assertThat(years.get("by").asText()).isEqualTo("year");
+        List<String> rows = new java.util.ArrayList<>();
+        years.get("points").forEach(p -> rows.add(p.get("concept").asText() + " " + p.get("period").asText() + " " + p.get("count").asInt()));
+        assertThat(rows).containsExactly("new-quality-productive-forces 2022 0", "new-quality-productive-forces 2023 1",
+                "new-quality-productive-forces 2024 2", "security 2022 1", "security 2023 2", "security 2024 1");
+        assertThat(get("/api/trend?q=x&by=fortnight").statusCode()).isEqualTo(400);
+
+        JsonNode w = json("/api/window?around=2023-06-01&days=500&series=gov-work-report&minFreq=1");
+        assertThat(w.get("before").get("documents").asInt()).isEqualTo(2);
+        assertThat(w.get("after").get("documents").asInt()).isEqualTo(1);
+        JsonNode nqpf = null;
+        for (JsonNode t : w.get("terms")) if (t.get("concept").asText().equals("new-quality-productive-forces")) nqpf = t;
+        assertThat(nqpf).isNotNull();
+        assertThat(nqpf.get("count_before").asInt()).isEqualTo(1);
+        assertThat(nqpf.get("count_after").asInt()).isEqualTo(2);
+        assertThat(nqpf.get("more").asText()).isEqualTo("after");
+        assertThat(get("/api/window?around=someday").statusCode()).isEqualTo(400);
+    }
 }

@@ -91,13 +91,14 @@ class BrowserTest {
         page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('trend-chart'))");
         Object lengths = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption().series"
                 + ".map(s => s.name + ':' + s.data.length)");
-        assertThat(((List<?>) lengths).stream().map(String::valueOf).toList()).containsExactly("gov-work-report · zh:3", "gov-work-report · en:1");
+        assertThat(((List<?>) lengths).stream().map(String::valueOf).toList()).containsExactly("新质生产力 · gov-work-report zh:3", "new quality productive forces · gov-work-report en:1");
         assertThat(page.locator("#trend-chart canvas").count()).isPositive();
         page.locator("button[data-measure=count]").click();
         Object raw = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption().series[0]"
                 + ".data.map(d => d.value[1])");
         assertThat(((List<?>) raw).stream().map(String::valueOf).toList()).containsExactly("0", "1", "2");
         assertThat(page.locator("#trend-table tbody tr").count()).isEqualTo(3);
+        assertThat(page.locator("#per-language").textContent()).contains("zh: 3 occurrences in 2 of 3 documents", "en: 1 occurrences in 1 of 1 documents");
         shot("term");
     }
 

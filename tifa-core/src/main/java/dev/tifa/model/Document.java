@@ -19,6 +19,11 @@ public record Document(long id, String key, DocumentMeta meta, String original, 
         return TextSize.of(clean, meta.language());
     }
 
+    /** The document without its texts. */
+    public DocumentInfo info() {
+        return new DocumentInfo(id, key, meta, size());
+    }
+
     public String label() {
         return key + " (" + meta.title() + ")";
     }

@@ -4,7 +4,7 @@ import dev.tifa.analysis.Context;
 import dev.tifa.app.FormulationService;
 import dev.tifa.app.Workspace;
 import dev.tifa.model.Concept;
-import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
 import dev.tifa.store.DocumentFilter;
 import dev.tifa.text.match.MatchOptions;
 import dev.tifa.web.support.Evidence;
@@ -42,21 +42,24 @@ public final class KwicApi implements Handler {
         int window = Params.integer(ctx, "window", 30, 0, 500);
         int limit = Params.integer(ctx, "limit", 200, 0, 100_000);
         FormulationService service = new FormulationService(workspace);
-        List<Context> all = service.contexts(c, filter, MatchOptions.defaults(), window, 0);
-        List<Context> shown = limit > 0 && all.size() > limit ? all.subList(0, limit) : all;
-        Map<String, Document> docs = service.documents(filter).stream().collect(Collectors.toMap(Document::key, Function.identity()));
+        // a page of passages reads only the texts it needs; the total comes from the tallies where they answer
+        List<Context> shown = service.contexts(c, filter, MatchOptions.defaults(), window, limit);
+        int total = limit > 0 && shown.size() == limit ? service.occurrences(c, filter, MatchOptions.defaults()) : shown.size();
+        List<String> keys = shown.stream().map(Context::documentKey).distinct().toList();
+        Map<String, DocumentInfo> docs = keys.isEmpty() ? Map.of() : workspace.store().infos(new DocumentFilter(keys, null, null, null, null, null, null))
+                .stream().collect(Collectors.toMap(DocumentInfo::key, Function.identity()));
         List<Map<String, Object>> rows = rows(shown, docs);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("concept", Evidence.concept(c));
-        body.put("total", all.size());
+        body.put("total", total);
         body.put("shown", shown.size());
         body.put("contexts", rows);
         responses.table(ctx, "tifa-kwic-" + Responses.part(TermParam.query(c)) + (doc == null ? "" : "-" + Responses.part(doc)), rows, body);
     }
 
-    public static List<Map<String, Object>> rows(List<Context> contexts, Map<String, Document> docs) {
+    public static List<Map<String, Object>> rows(List<Context> contexts, Map<String, DocumentInfo> docs) {
         return contexts.stream().map(x -> {
-            Document d = docs.get(x.documentKey());
+            DocumentInfo d = docs.get(x.documentKey());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("document", x.documentKey());
             m.put("language", d == null ? null : d.meta().language().code());

@@ -1,7 +1,9 @@
 package dev.tifa.web.pages;
 
 import dev.tifa.analysis.ConceptCount;
+import dev.tifa.analysis.time.PeriodPoint;
 import dev.tifa.app.CorpusService;
+import dev.tifa.app.TrendService;
 import dev.tifa.model.Document;
 import dev.tifa.web.support.Evidence;
 
@@ -47,6 +49,60 @@ public final class Charts {
         List<Map<String, Object>> series = new ArrayList<>();
         lines.forEach((name, points) -> series.add(Map.of("name", name, "points", points)));
         return Map.of("type", "trend", "series", series);
+    }
+
+    /**
+     * A line per term and language over periods (from {@code TrendService.byPeriod}); a period without items has
+     * no value, so the line breaks there instead of dropping to zero.
+     */
+    static Map<String, Object> periods(List<PeriodPoint> points, Map<String, dev.tifa.model.Concept> terms, String source) {
+        Map<String, List<Map<String, Object>>> lines = new LinkedHashMap<>();
+        for (PeriodPoint p : points) {
+            String name = label(terms.get(p.conceptId()), p.language()) + " · " + source + " " + p.language().code();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", p.period());
+            m.put("title", p.isGap() ? p.gap() : p.itemsWith() + " of " + p.items() + " items mention it");
+            m.put("date", p.start().toString());
+            m.put("lang", p.language().code());
+            m.put("count", p.isGap() ? null : p.total());
+            m.put("standalone", p.isGap() ? null : p.standalone());
+            m.put("rate", p.isGap() ? null : Evidence.round(p.rate()));
+            m.put("unit", p.language().unit());
+            lines.computeIfAbsent(name, k -> new ArrayList<>()).add(m);
+        }
+        List<Map<String, Object>> series = new ArrayList<>();
+        lines.forEach((name, pts) -> series.add(Map.of("name", name, "points", pts)));
+        return Map.of("type", "trend", "series", series);
+    }
+
+    /** A line per term, series and language over documents (reports: a point each), undated documents left out. */
+    static Map<String, Object> documents(List<TrendService.DocumentPoint> points, Map<String, dev.tifa.model.Concept> terms) {
+        Map<String, List<Map<String, Object>>> lines = new LinkedHashMap<>();
+        for (TrendService.DocumentPoint p : points) {
+            var d = p.document();
+            if (d.meta().sortDate() == null) continue;
+            String name = label(terms.get(p.conceptId()), d.meta().language()) + " · " + (d.meta().series() == null ? CorpusService.NO_SERIES : d.meta().series())
+                    + " " + d.meta().language().code();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", d.key());
+            m.put("title", d.meta().title() + (p.stub() ? " (stub)" : ""));
+            m.put("date", d.meta().sortDate().toString());
+            m.put("lang", d.meta().language().code());
+            m.put("count", p.total());
+            m.put("standalone", p.standalone());
+            m.put("rate", Evidence.round(p.rate()));
+            m.put("unit", d.meta().language().unit());
+            lines.computeIfAbsent(name, k -> new ArrayList<>()).add(m);
+        }
+        List<Map<String, Object>> series = new ArrayList<>();
+        lines.forEach((name, pts) -> series.add(Map.of("name", name, "points", pts)));
+        return Map.of("type", "trend", "series", series);
+    }
+
+    /** A term as its lines are named: its form in the line's language (对外开放 for zh, "opening up" for en). */
+    private static String label(dev.tifa.model.Concept c, dev.tifa.model.Language language) {
+        List<String> forms = c.forms(language);
+        return forms.isEmpty() ? c.label() : forms.get(0);
     }
 
     /** A bar per document. */

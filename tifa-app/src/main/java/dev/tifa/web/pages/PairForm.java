@@ -1,7 +1,8 @@
 package dev.tifa.web.pages;
 
 import dev.tifa.app.CorpusService;
-import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
+import dev.tifa.model.Kind;
 import dev.tifa.store.DocumentFilter;
 import dev.tifa.web.support.Forms;
 import io.javalin.http.Context;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The two-document chooser of the Compare and Diff pages. */
-public record PairForm(String action, String a, String b, List<Document> documents) {
+public record PairForm(String action, String a, String b, List<DocumentInfo> documents) {
+    /** The chooser lists the reports, not the news items (tens of thousands): those are chosen by key. */
     static PairForm of(Context ctx, String action, CorpusService corpus) {
-        return new PairForm(action, Forms.value(ctx, "a"), Forms.value(ctx, "b"), corpus.overview(DocumentFilter.all()).documents());
+        DocumentFilter reports = DocumentFilter.all().withKinds(List.of(Kind.OFFICIAL, Kind.RESOLUTION, Kind.COMMENTARY, Kind.PREVIEW));
+        return new PairForm(action, Forms.value(ctx, "a"), Forms.value(ctx, "b"), corpus.overview(reports).documents());
     }
 
     /** The same pair on the other page. */

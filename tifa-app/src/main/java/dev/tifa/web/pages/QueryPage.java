@@ -54,7 +54,7 @@ public final class QueryPage implements Handler {
         p.put("series", Forms.value(ctx, "series"));
         p.put("lang", Forms.value(ctx, "lang"));
         p.put("kind", Forms.value(ctx, "kind"));
-        p.put("seriesOptions", corpus.overview(DocumentFilter.all()).series());
+        p.put("seriesOptions", corpus.series());
         DocumentFilter filter = Params.filter(ctx, true);
         String q = Params.optional(ctx, "q");
         if (q == null) {

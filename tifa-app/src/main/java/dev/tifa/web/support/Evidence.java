@@ -16,16 +16,24 @@ public final class Evidence {
     }
 
     public static Map<String, Object> source(Document d) {
+        return source(d.key(), d.meta());
+    }
+
+    public static Map<String, Object> source(dev.tifa.model.DocumentInfo d) {
+        return source(d.key(), d.meta());
+    }
+
+    private static Map<String, Object> source(String key, dev.tifa.model.DocumentMeta meta) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key", d.key());
-        m.put("title", d.meta().title());
-        m.put("date", d.meta().date());
-        m.put("year", d.meta().year());
-        m.put("series", d.meta().series());
-        m.put("kind", d.meta().kind().code());
-        m.put("language", d.meta().language().code());
-        m.put("attributes", new java.util.TreeMap<>(d.meta().attributes()));
-        m.put("page", Links.doc(d.key()));
+        m.put("key", key);
+        m.put("title", meta.title());
+        m.put("date", meta.date());
+        m.put("year", meta.year());
+        m.put("series", meta.series());
+        m.put("kind", meta.kind().code());
+        m.put("language", meta.language().code());
+        m.put("attributes", new java.util.TreeMap<>(meta.attributes()));
+        m.put("page", Links.doc(key));
         return m;
     }
 

@@ -22,8 +22,16 @@ public final class Fmt {
     }
 
     public static String when(Document d) {
-        if (d.meta().date() != null) return d.meta().date().toString();
-        return d.meta().year() == null ? "—" : d.meta().year().toString();
+        return when(d.meta());
+    }
+
+    public static String when(dev.tifa.model.DocumentInfo d) {
+        return when(d.meta());
+    }
+
+    private static String when(dev.tifa.model.DocumentMeta m) {
+        if (m.date() != null) return m.date().toString();
+        return m.year() == null ? "—" : m.year().toString();
     }
 
     /** An enum constant as a CSS class part: NOT_FOUND → not-found. */
@@ -54,6 +62,10 @@ public final class Fmt {
         String t = s.strip();
         int cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\'));
         return cut >= 0 && cut < t.length() - 1 ? t.substring(cut + 1) : t;
+    }
+
+    public static String size(dev.tifa.model.DocumentInfo d) {
+        return num(d.size()) + " " + d.meta().language().unit();
     }
 
     /** Only http(s) sources become links (never javascript: or file: from imported metadata). */

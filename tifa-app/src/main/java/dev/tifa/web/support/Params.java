@@ -1,5 +1,6 @@
 package dev.tifa.web.support;
 
+import dev.tifa.analysis.time.DayBound;
 import dev.tifa.model.Kind;
 import dev.tifa.model.Language;
 import dev.tifa.store.DocumentFilter;
@@ -96,10 +97,28 @@ public final class Params {
         else kinds = kindNames.stream().map(k -> parse(() -> Kind.parse(k))).toList();
         String lang = optional(ctx, "lang");
         Language language = lang == null || lang.equals("all") ? null : parse(() -> Language.parse(lang));
-        Integer from = year(ctx, "from");
-        Integer to = year(ctx, "to");
+        String fromText = optional(ctx, "from"), toText = optional(ctx, "to");
+        boolean days = isDay(fromText) || isDay(toText);
+        Integer from = days ? null : year(ctx, "from");
+        Integer to = days ? null : year(ctx, "to");
         if (from != null && to != null && from > to) throw WebError.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
-        return new DocumentFilter(docs, series, kinds, language, from, to, optional(ctx, "title"));
+        java.time.LocalDate fromDay = days ? parse(() -> DayBound.from(fromText)) : null;
+        java.time.LocalDate toDay = days ? parse(() -> DayBound.to(toText)) : null;
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw WebError.badRequest("'from' (" + fromText + ") is after 'to' (" + toText + ")");
+        }
+        return new DocumentFilter(docs, series, kinds, language, from, to, optional(ctx, "title"), fromDay, toDay);
+    }
+
+    /** A bound given to the month or day (2024-03, 2024-03-05), not a bare year. */
+    private static boolean isDay(String v) {
+        return v != null && !v.matches("\\d{1,4}");
+    }
+
+    /** {@code by=day|week|month|quarter|year}, or {@code fallback} when absent. */
+    public static dev.tifa.analysis.time.Period period(Context ctx, dev.tifa.analysis.time.Period fallback) {
+        String v = optional(ctx, "by");
+        return v == null ? fallback : parse(() -> dev.tifa.analysis.time.Period.parse(v));
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser) {

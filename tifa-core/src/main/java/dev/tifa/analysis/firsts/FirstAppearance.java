@@ -1,6 +1,6 @@
 package dev.tifa.analysis.firsts;
 
-import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param documents     how many documents could have had it (those in a language the concept has forms in)
  * @param present       how many of them have it
  */
-public record FirstAppearance(String conceptId, Document first, Map<String, Document> firstInSeries, Document last,
+public record FirstAppearance(String conceptId, DocumentInfo first, Map<String, DocumentInfo> firstInSeries, DocumentInfo last,
                               List<Gap> gaps, int documents, int present) {
     public FirstAppearance {
         firstInSeries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(firstInSeries));

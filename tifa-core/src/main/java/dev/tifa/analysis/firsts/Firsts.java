@@ -3,6 +3,9 @@ package dev.tifa.analysis.firsts;
 import dev.tifa.analysis.Trend;
 import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
+import dev.tifa.model.Kind;
+import dev.tifa.model.Language;
 import dev.tifa.model.Hit;
 import dev.tifa.text.match.FormulationMatcher;
 import dev.tifa.text.match.MatchOptions;
@@ -43,25 +46,36 @@ public final class Firsts {
             for (Hit h : matcher.match(d.clean())) ids.add(h.conceptId());
             present.add(ids);
         }
-        return concepts.stream().map(c -> appearance(c, docs, present)).toList();
+        return of(concepts, docs.stream().map(Document::info).toList(), present);
+    }
+
+    /**
+     * From counts made elsewhere (e.g. stored tallies): {@code present.get(i)} holds the ids of the concepts that
+     * occur in {@code documents.get(i)}; the documents in chronological order. News items count for the first and
+     * last appearance but make no gaps (an absence from one day's items is no absence from the news).
+     */
+    public List<FirstAppearance> of(List<Concept> concepts, List<DocumentInfo> documents, List<Set<String>> present) {
+        return concepts.stream().map(c -> appearance(c, documents, present)).toList();
     }
 
     public FirstAppearance of(Concept concept, List<Document> documents) {
         return of(List.of(concept), documents).get(0);
     }
 
-    private FirstAppearance appearance(Concept c, List<Document> docs, List<Set<String>> present) {
-        Document first = null, last = null;
-        Map<String, Document> firstInSeries = new LinkedHashMap<>();
-        Map<String, Document> lastSeen = new LinkedHashMap<>();
+    private FirstAppearance appearance(Concept c, List<DocumentInfo> docs, List<Set<String>> present) {
+        DocumentInfo first = null, last = null;
+        Map<String, DocumentInfo> firstInSeries = new LinkedHashMap<>();
+        Map<String, DocumentInfo> lastSeen = new LinkedHashMap<>();
         Map<String, Integer> missedSince = new LinkedHashMap<>();
         List<Gap> gaps = new ArrayList<>();
         int considered = 0, found = 0;
         for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
+            DocumentInfo d = docs.get(i);
             if (c.forms(d.meta().language()).isEmpty()) continue;
             considered++;
-            String series = d.meta().series();
+            // a translation is not a member of its original's series: English documents make their own ("report (en)")
+            String series = d.meta().series() == null ? null
+                    : d.meta().language() == Language.ZH ? d.meta().series() : d.meta().series() + " (" + d.meta().language().code() + ")";
             boolean has = present.get(i).contains(c.id());
             if (has) {
                 found++;
@@ -69,6 +83,10 @@ public final class Firsts {
                 last = d;
             }
             if (series == null) continue;
+            if (d.meta().kind() == Kind.NEWS) {
+                if (has) firstInSeries.putIfAbsent(series, d);
+                continue;
+            }
             if (has) {
                 firstInSeries.putIfAbsent(series, d);
                 int missed = missedSince.getOrDefault(series, 0);

@@ -1,6 +1,6 @@
 package dev.tifa.analysis.firsts;
 
-import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
 
 /**
  * A concept absent from consecutive documents of a series, then back.
@@ -10,5 +10,5 @@ import dev.tifa.model.Document;
  * @param backIn      the first document of the series that had it again
  * @param missedCount how many documents of the series in between did not have it
  */
-public record Gap(String series, Document after, Document backIn, int missedCount) {
+public record Gap(String series, DocumentInfo after, DocumentInfo backIn, int missedCount) {
 }

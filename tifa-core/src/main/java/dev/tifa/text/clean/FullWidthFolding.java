@@ -15,22 +15,39 @@ import java.text.Normalizer;
  */
 public final class FullWidthFolding implements CleaningStage {
     private static final String KEEP = "，：；！？（）";
+    /** BMP chars that NFKC leaves alone by themselves: a table, as this runs on every character of every text. */
+    private static final long[] STAYS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            if (c < 0x80 || KEEP.indexOf(c) >= 0 || Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFKC)) {
+                STAYS[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    private static boolean stays(String s, int i, int cp, int n) {
+        if (n == 1) return (STAYS[cp >>> 6] & (1L << cp)) != 0;
+        return Normalizer.isNormalized(s.substring(i, i + n), Normalizer.Form.NFKC);
+    }
 
     @Override
     public CleanText apply(CleanText input) {
         String s = input.text();
         TextEdit e = new TextEdit(s.length());
+        int run = 0; // start of the run of characters that stay as they are
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
-            String one = s.substring(i, i + n);
-            if (cp < 0x80 || KEEP.indexOf(cp) >= 0 || Normalizer.isNormalized(one, Normalizer.Form.NFKC)) {
-                e.copy(s, i, i + n);
-            } else {
-                e.append(Normalizer.normalize(one, Normalizer.Form.NFKC), i);
+            if (!stays(s, i, cp, n)) {
+                e.copy(s, run, i);
+                e.append(Normalizer.normalize(s.substring(i, i + n), Normalizer.Form.NFKC), i);
+                run = i + n;
             }
             i += n;
         }
+        e.copy(s, run, s.length());
         return e.applyTo(input);
     }
 

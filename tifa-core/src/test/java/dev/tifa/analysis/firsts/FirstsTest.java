@@ -51,4 +51,18 @@ class FirstsTest {
         assertThat(none.last()).isNull();
         assertThat(none.gaps()).isEmpty();
     }
+
+    @Test
+    void aTranslationIsNotAMemberOfItsOriginalsSeries() {
+        Concept open = new Concept("opening-up", List.of("对外开放"), List.of("opening up"), List.of(), "");
+        List<Document> docs = List.of(
+                Docs.of("r2020", 2020, "report", Language.ZH, "扩大对外开放。"),
+                Docs.of("r2021-en", 2021, "report", Language.EN, "Nothing on it."),
+                Docs.of("r2021", 2021, "report", Language.ZH, "坚持对外开放。"),
+                Docs.of("r2022-en", 2022, "report", Language.EN, "More opening up."));
+        FirstAppearance f = Firsts.defaults().of(open, docs);
+        assertThat(f.gaps()).as("the 2021 translation does not interrupt the Chinese series").isEmpty();
+        assertThat(f.firstInSeries()).containsOnlyKeys("report", "report (en)");
+        assertThat(f.firstInSeries().get("report (en)").key()).isEqualTo("r2022-en");
+    }
 }

@@ -1,0 +1,93 @@
+package dev.tifa.store;
+
+import dev.tifa.model.Kind;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link DocumentFilter} as SQL: the WHERE clause and its parameters, over table alias {@code d}. Filtering happens
+ * in the database so that a page of 75,000 items never brings the others into memory.
+ */
+final class DocumentQuery {
+    /** Metadata columns only: lists, pages and counts never read texts. */
+    static final String META_COLUMNS = "d.id, d.doc_key, d.title, d.doc_date, d.year, d.series, d.kind, d.language, "
+            + "d.source, d.attributes, d.size";
+    /** The day a document sorts and filters by: its date, else 1 July of its year (as {@code DocumentMeta#sortDate}). */
+    static final String DAY = "COALESCE(d.doc_date, CASE WHEN d.year IS NULL THEN NULL ELSE printf('%04d-07-01', d.year) END)";
+    /** Chronological, undated last, then title and storage order: the order of {@code Trend.CHRONOLOGICAL}. */
+    static final String ORDER = " ORDER BY " + DAY + " IS NULL, " + DAY + ", d.title, d.id";
+
+    private final String where;
+    private final List<Object> params;
+
+    private DocumentQuery(String where, List<Object> params) {
+        this.where = where;
+        this.params = params;
+    }
+
+    static DocumentQuery of(DocumentFilter f) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!f.keys().isEmpty()) {
+            List<Long> ids = f.keys().stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList();
+            String keys = "d.doc_key IN (" + marks(f.keys().size()) + ")";
+            params.addAll(f.keys());
+            if (!ids.isEmpty()) {
+                keys = "(" + keys + " OR d.id IN (" + marks(ids.size()) + "))";
+                params.addAll(ids);
+            }
+            clauses.add(keys);
+        }
+        if (!f.series().isEmpty()) {
+            clauses.add("d.series IN (" + marks(f.series().size()) + ")");
+            params.addAll(f.series());
+        }
+        if (!f.kinds().isEmpty()) {
+            clauses.add("d.kind IN (" + marks(f.kinds().size()) + ")");
+            f.kinds().stream().map(Kind::code).forEach(params::add);
+        }
+        if (f.language() != null) {
+            clauses.add("d.language = ?");
+            params.add(f.language().code());
+        }
+        if (f.fromYear() != null) {
+            clauses.add("d.year >= ?");
+            params.add(f.fromYear());
+        }
+        if (f.toYear() != null) {
+            clauses.add("d.year <= ?");
+            params.add(f.toYear());
+        }
+        if (f.fromDate() != null) {
+            clauses.add(DAY + " >= ?");
+            params.add(f.fromDate().toString());
+        }
+        if (f.toDate() != null) {
+            clauses.add(DAY + " <= ?");
+            params.add(f.toDate().toString());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            clauses.add("lower(d.title) LIKE ? ESCAPE '\\'");
+            params.add("%" + f.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new DocumentQuery(clauses.isEmpty() ? "1" : String.join(" AND ", clauses), params);
+    }
+
+    String where() {
+        return where;
+    }
+
+    /** Binds the parameters from position {@code first}; returns the next free position. */
+    int bind(PreparedStatement ps, int first) throws SQLException {
+        int i = first;
+        for (Object p : params) ps.setObject(i++, p);
+        return i;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.tifa.app;
+
+import dev.tifa.SharedCorpora;
+import dev.tifa.ingest.ImportOptions;
+import dev.tifa.model.Concept;
+import dev.tifa.model.Hit;
+import dev.tifa.store.DocumentFilter;
+import dev.tifa.text.match.FormulationMatcher;
+import dev.tifa.text.match.MatchOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The archive-scale design must not change a single number: on the shared corpora (official documents, the English
+ * translations and one year of the news), glossary counts read from the stored tallies, and ad-hoc phrases counted
+ * on the documents the phrase index proposes, equal a full scan of every text by the matcher.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CountsEqualFullScanTest {
+    /** Ad-hoc phrases: Chinese of one, two and more characters, digits, English words and a phrase with a plural. */
+    private static final List<String> PHRASES = List.of("党", "新", "改革", "发展", "新质生产力", "高质量发展", "人工智能",
+            "2035", "PM2.5", "GDP", "security", "opening up", "supply chains", "innovation", "reform", "Belt and Road", "从未出现的短语组合");
+
+    @TempDir
+    static Path data;
+    private Workspace ws;
+
+    @BeforeAll
+    void importCorpora() throws Exception {
+        Path corpora = SharedCorpora.locate();
+        if (corpora == null) return;
+        ws = Workspace.open(data);
+        ws.onNotice(m -> { });
+        List<Path> paths = new ArrayList<>(SampleCorpus.parts(corpora));
+        Path news = corpora.resolveSibling("news").resolve("xwlb-zh").resolve("xwlb-2024.jsonl.gz");
+        if (Files.exists(news)) paths.add(news);
+        var r = new ImportService(ws).importPaths(paths, ImportOptions.none(), ImportService.OnError.ABORT, ImportService.Simplify.AUTO, i -> { });
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @AfterAll
+    void close() {
+        if (ws != null) ws.close();
+    }
+
+    @Test
+    void everyGlossaryConceptInEveryDocumentFromTheTalliesEqualsAFullScan() {
+        SharedCorpora.require();
+        assertThat(ws.store().count()).isGreaterThan(96);
+        assertThat(TalliesMatchScan.mismatches(ws)).isEmpty();
+    }
+
+    @Test
+    void adHocPhrasesCountedOnTheIndexCandidatesEqualAFullScan() {
+        SharedCorpora.require();
+        for (MatchOptions options : List.of(MatchOptions.defaults(), MatchOptions.exact())) {
+            for (String phrase : PHRASES) {
+                Concept c = Concept.adHoc(phrase);
+                Map<Long, String> viaIndex = new HashMap<>();
+                for (var p : new TrendService(ws).byDocument(List.of(c), DocumentFilter.all(), options)) {
+                    if (p.total() > 0) viaIndex.put(p.document().id(), p.total() + "/" + p.standalone());
+                }
+                FormulationMatcher scan = new FormulationService(ws).matcher(List.of(c), options);
+                Map<Long, String> full = new HashMap<>();
+                ws.store().forEachDocument(DocumentFilter.all(), d -> {
+                    List<Hit> hits = scan.match(d.clean()).stream().filter(h -> h.conceptId().equals(c.id())).toList();
+                    if (!hits.isEmpty()) full.put(d.id(), hits.size() + "/" + hits.stream().filter(Hit::standalone).count());
+                });
+                assertThat(viaIndex).as(phrase + " " + options).isEqualTo(full);
+                if (!phrase.equals("从未出现的短语组合")) assertThat(full).as(phrase + " occurs somewhere").isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void glossaryConceptsWithExactMatchingGoThroughTheIndexAndEqualAFullScan() {
+        SharedCorpora.require();
+        assumeTrue(ws.glossary().concepts().size() > 10, "glossary too small");
+        List<Concept> some = ws.glossary().concepts().subList(0, 10);
+        Map<String, Integer> viaIndex = new HashMap<>();
+        for (var p : new TrendService(ws).byDocument(some, DocumentFilter.all(), MatchOptions.exact())) {
+            viaIndex.merge(p.conceptId(), p.total(), Integer::sum);
+        }
+        FormulationMatcher scan = new FormulationService(ws).matcher(some, MatchOptions.exact());
+        Map<String, Integer> full = new HashMap<>();
+        some.forEach(c -> full.put(c.id(), 0));
+        ws.store().forEachDocument(DocumentFilter.all(), d -> {
+            for (Hit h : scan.match(d.clean())) full.computeIfPresent(h.conceptId(), (k, v) -> v + 1);
+        });
+        assertThat(viaIndex).isEqualTo(full);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.tifa.model;
+
+/**
+ * A stored document without its texts: what lists, filters, pages and counts need. Texts are loaded only where
+ * passages or matching need them.
+ *
+ * @param id   the store's number for it
+ * @param key  its readable handle
+ * @param meta metadata
+ * @param size its length in the unit of its language (the rate denominator), see {@link TextSize}
+ */
+public record DocumentInfo(long id, String key, DocumentMeta meta, int size) {
+    public String label() {
+        return key + " (" + meta.title() + ")";
+    }
+
+    /** The running order of a news item in its programme (1 = lead item), or null. */
+    public Integer runningOrder() {
+        return runningOrder(meta);
+    }
+
+    public static Integer runningOrder(DocumentMeta meta) {
+        String n = meta.attributes().get("num");
+        if (n == null) return null;
+        try {
+            return Integer.valueOf(n.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
