@@ -25,15 +25,19 @@ public final class CollocatesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--left", defaultValue = "5", description = "Words on the left (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 50, unit = "words")
     int left;
 
     @Option(names = "--right", defaultValue = "5", description = "Words on the right (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 50, unit = "words")
     int right;
 
     @Option(names = "--min", defaultValue = "2", description = "Least co-occurrences for a row (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1_000_000, unit = "co-occurrences")
     int min;
 
     @Option(names = "--top", defaultValue = "30", description = "At most this many rows; 0 for all (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 1_000_000, unit = "rows")
     int top;
 
     @Option(names = "--compare", split = ",", paramLabel = "A,B", description = "Two documents to compare (their keys).")

@@ -47,6 +47,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     List<String> themes = List.of();
 
     @Option(names = "--dismiss", paramLabel = "N", split = ",", description = "Dismiss candidates number N: remembered, and left out of later lists.")
+    @Range(min = 1, max = 100_000, unit = "a candidate's number")
     List<Integer> dismiss;
 
     @Override

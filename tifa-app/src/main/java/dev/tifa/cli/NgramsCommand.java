@@ -22,18 +22,23 @@ public final class NgramsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--min-words", defaultValue = "2", description = "Shortest n-gram in words (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 10, unit = "words")
     int minWords;
 
     @Option(names = "--max-words", defaultValue = "3", description = "Longest n-gram in words (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 10, unit = "words")
     int maxWords;
 
     @Option(names = "--min-frequency", defaultValue = "3", description = "Least occurrences (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1_000_000_000, unit = "occurrences")
     int minFrequency;
 
     @Option(names = "--min-range", defaultValue = "1", description = "Least documents it occurs in (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 1_000_000_000, unit = "documents")
     int minRange;
 
     @Option(names = "--top", defaultValue = "50", description = "At most this many rows; 0 for all (default: ${DEFAULT-VALUE}).")
+    @Range(min = 0, max = 1_000_000, unit = "rows")
     int top;
 
     @Override

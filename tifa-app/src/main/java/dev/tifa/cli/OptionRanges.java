@@ -5,7 +5,6 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,7 +13,11 @@ import java.util.List;
  * share one rule and one wording; and prints usage errors as one line (exit code 2).
  */
 final class OptionRanges implements CommandLine.IExecutionStrategy, CommandLine.IParameterExceptionHandler {
-    private final CommandLine.IExecutionStrategy next = new CommandLine.RunLast();
+    private final CommandLine.IExecutionStrategy next;
+
+    OptionRanges(CommandLine.IExecutionStrategy next) {
+        this.next = next;
+    }
 
     @Override
     public int execute(ParseResult parsed) {
@@ -43,7 +46,8 @@ final class OptionRanges implements CommandLine.IExecutionStrategy, CommandLine.
 
     /** The {@link Range} on the option's field, or null. */
     static Range range(ArgSpec arg) {
-        return arg.userObject() instanceof Field f ? f.getAnnotation(Range.class) : null;
+        // fields, and the parameters of command methods (picocli's MethodParam is an annotated element too)
+        return arg.userObject() instanceof java.lang.reflect.AnnotatedElement e ? e.getAnnotation(Range.class) : null;
     }
 
     /** A usage error: one line naming the command and the problem, and where to look; exit code 2. */

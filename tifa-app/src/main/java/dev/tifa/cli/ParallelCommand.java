@@ -79,8 +79,8 @@ public final class ParallelCommand {
                 @Parameters(index = "0", paramLabel = "CONCEPT", description = "Concept id or glossary form.") String term,
                 @Parameters(index = "1..*", paramLabel = "SOURCE", arity = "0..*") List<String> sources,
                 @Option(names = "--side", paramLabel = "en|zh", description = "The side to find renderings on (default: the side with fewer hits).") String side,
-                @Option(names = "--top", defaultValue = "10", description = "At most this many (default: ${DEFAULT-VALUE}).") int top,
-                @Option(names = "--accept", paramLabel = "N", description = "Add suggestion N (1 = first) to the concept in DATA/glossary.yaml.") Integer accept) {
+                @Option(names = "--top", defaultValue = "10", description = "At most this many (default: ${DEFAULT-VALUE}).") @Range(min = 1, max = 10_000, unit = "suggestions") int top,
+                @Option(names = "--accept", paramLabel = "N", description = "Add suggestion N (1 = first) to the concept in DATA/glossary.yaml.") @Range(min = 1, max = 10_000, unit = "a suggestion's number") Integer accept) {
         try (Workspace ws = data.open()) {
             ParallelService service = new ParallelService(ws);
             Concept c = concept(ws, term);

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * is a usage error in one line, not an index exception later. Every numeric option carries one (a test checks).
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.PARAMETER})
 public @interface Range {
     long min();
 

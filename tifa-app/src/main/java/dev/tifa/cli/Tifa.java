@@ -33,10 +33,6 @@ public final class Tifa implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionStrategy(parsed -> {
-            if (csvWithBom(parsed)) out.print(dev.tifa.app.CsvCells.BOM);
-            return new CommandLine.RunLast().execute(parsed);
-        });
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -60,7 +56,11 @@ public final class Tifa implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Tifa());
         cl.setExecutionExceptionHandler(new ErrorReporter());
-        OptionRanges ranges = new OptionRanges();
+        // ranges first; then a CSV for Excel gets its byte-order mark before the command writes
+        OptionRanges ranges = new OptionRanges(parsed -> {
+            if (csvWithBom(parsed)) parsed.commandSpec().commandLine().getOut().print(dev.tifa.app.CsvCells.BOM);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionStrategy(ranges);
         cl.setParameterExceptionHandler(ranges);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
