@@ -93,6 +93,10 @@ public final class FormulationService {
      * hold none, so counting the candidates gives the numbers of a full scan.
      */
     public void forEachCandidate(List<Concept> concepts, DocumentFilter filter, MatchOptions options, java.util.function.Consumer<Document> action) {
+        if (withTitle) { // tallies and the index hold bodies only: a title may hold what the body lacks
+            workspace.store().forEachDocument(filter, d -> action.accept(WithTitle.of(d)));
+            return;
+        }
         GlossaryTallies tallies = workspace.tallies();
         java.util.Set<Long> ids;
         if (concepts.stream().allMatch(c -> tallies.answers(c, options))) {

@@ -42,6 +42,7 @@ public final class CompareCommand implements Callable<Integer> {
     String around;
 
     @Option(names = "--days", defaultValue = "90", description = "With --around: days in each window (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 36_500, unit = "days")
     int days;
 
     @Option(names = "--series", split = ",", paramLabel = "SERIES", description = "With --around: only these series (e.g. xwlb).")

@@ -23,10 +23,10 @@ public final class SelectionOptions {
     @Option(names = "--lang", paramLabel = "LANG", description = "zh or en.")
     String language;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First year or day, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.")
+    @Option(names = "--from", paramLabel = "DATE", converter = DayText.class, description = "First year or day, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last year or day, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.")
+    @Option(names = "--to", paramLabel = "DATE", converter = DayText.class, description = "Last year or day, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.")
     String to;
 
     public DocumentFilter filter() {

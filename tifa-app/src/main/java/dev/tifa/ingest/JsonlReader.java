@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,24 +53,18 @@ final class JsonlReader implements DocumentReader {
      * that ends early (a truncated {@code .gz}) is reported at the line it broke off in; the lines before it stand.
      * A line longer than the limit is counted, not held.
      */
-    void read(InputStream raw, Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(TextBytes.SNIFF);
-        byte[] head = in.readNBytes(TextBytes.SNIFF);
-        in.reset();
-        // the same rules as for a single-document file: one problem for the file, not one per "line"
-        if (TextBytes.looksBinary(head)) {
-            sink.accept(SourceItem.problem(file.toString(), "binary file, not text"));
-            return;
-        }
+    void read(InputStream in, Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
         byte[] buf = new byte[1 << 16];
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long lineBytes = 0;
         int number = 0;
         int records = 0;
+        boolean first = true;
         while (true) {
             int n;
             try {
+                // one read at a time, never more: a truncated .gz fails on the read that reaches the break, and the
+                // lines of every read before it have been handed on already
                 n = in.read(buf);
             } catch (java.io.EOFException | java.util.zip.ZipException e) {
                 sink.accept(SourceItem.problem(Locations.of(file, number + 1), "line " + (number + 1)
@@ -79,6 +72,14 @@ final class JsonlReader implements DocumentReader {
                 return;
             }
             if (n < 0) break;
+            if (first) {
+                first = false;
+                // the same rules as for a single-document file: one problem for the file, not one per "line"
+                if (TextBytes.looksBinary(java.util.Arrays.copyOf(buf, Math.min(n, TextBytes.SNIFF)))) {
+                    sink.accept(SourceItem.problem(file.toString(), "binary file, not text"));
+                    return;
+                }
+            }
             int start = 0;
             for (int k = 0; k <= n; k++) {
                 boolean end = k < n && buf[k] == '\n';
@@ -86,7 +87,7 @@ final class JsonlReader implements DocumentReader {
                 int len = k - start;
                 if (lineBytes + len <= limits.maxLineBytes()) line.write(buf, start, len);
                 lineBytes += len;
-                if (!end) break; // the rest of this line comes with the next buffer
+                if (!end) break; // the rest of this line comes with the next read
                 number++;
                 if (lineLimitedOrRead(file, number, line, lineBytes, options, sink)) records++;
                 line.reset();
@@ -140,7 +141,7 @@ final class JsonlReader implements DocumentReader {
     static long countLines(InputStream source) throws IOException {
         long lines = 0;
         boolean content = false;
-        try (InputStream in = new BufferedInputStream(source, 1 << 16)) {
+        try (InputStream in = new java.io.BufferedInputStream(source, 1 << 16)) {
             for (int b = in.read(); b != -1; b = in.read()) {
                 if (b == '\n') {
                     if (content) lines++;

@@ -45,7 +45,7 @@ class OptionRangesTest {
                 {"count", "发展", "--top", "-1"},
                 {"compare", "a", "b", "--min-freq", "-1"},
                 {"discover", "a", "--min-freq", "0"},
-                {"docs", "--from", "-3"},
+                {"compare", "--around", "2024-07-18", "--days", "0"},
                 {"serve", "--port", "70000"},
                 {"import", "x.txt", "--max-chars", "0"},
                 {"discover", "a", "--add", "1,-2"},
@@ -66,5 +66,9 @@ class OptionRangesTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().lines().count()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains("--window", "wide");
+        CliRunner.Result day = new CliRunner(data).run("docs", "--from", "-3");
+        assertThat(day.exitCode()).isEqualTo(2);
+        assertThat(day.err().strip()).isEqualTo("tifa docs: Invalid value for option '--from': '-3' is not a date "
+                + "(expected yyyy, yyyy-mm or yyyy-mm-dd) (see tifa docs --help)");
     }
 }

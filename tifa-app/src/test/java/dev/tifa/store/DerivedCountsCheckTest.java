@@ -39,43 +39,60 @@ class DerivedCountsCheckTest {
     }
 
     @Test
-    void withoutStoredCountsTheStepSaysSo() throws IOException {
+    void storedCountsWithoutARegisteredCheckAreReportedAsNotRun() throws IOException {
         StoreVerifier.Report r = new StoreVerifier(List.of()).verify(store());
-        assertThat(derived(r, "derived counts").status()).isEqualTo("not present");
+        assertThat(derived(r, "derived counts").status()).isEqualTo("not run");
+        assertThat(derived(r, "derived counts").summary()).contains("tallies");
         assertThat(r.sound()).isTrue();
     }
 
     @Test
-    void aTalliesTableWithoutARecountIsReportedAsNotRunAndARegisteredCheckRuns() throws Exception {
+    void theTalliesRecountFindsATamperedTallyAndPassesAPristineOne() throws Exception {
         Path data = store();
-        sql(data, "CREATE TABLE tallies (document_id INTEGER, concept_id TEXT, n INTEGER)");
-        sql(data, "INSERT INTO tallies VALUES (1, 'harbour', 7)");
+        StoreVerifier pristine = new StoreVerifier(List.of(dev.tifa.app.TalliesRecount.forDataDir(data)));
+        StoreVerifier.Report before = pristine.verify(data);
+        assertThat(derived(before, "derived counts").status()).as(before.toString()).isEqualTo("ok");
+        assertThat(before.sound()).isTrue();
 
-        StoreVerifier.Report unchecked = new StoreVerifier(List.of()).verify(data);
-        assertThat(derived(unchecked, "derived counts").status()).isEqualTo("not run");
-        assertThat(derived(unchecked, "derived counts").summary()).contains("tallies");
+        // an invented count: a number no recount of the text gives, with no other sign of damage
+        sql(data, "INSERT INTO tallies (document_id, concept_id, form, total, standalone) SELECT id, 'security', '安全', 3, 3 FROM documents LIMIT 1");
+        StoreVerifier.Report after = pristine.verify(data);
+        assertThat(derived(after, "derived counts").damaged()).isTrue();
+        assertThat(derived(after, "derived counts").findings()).extracting(StoreVerifier.Finding::problem)
+                .anyMatch(p -> p.contains("stored") && p.contains("recount"));
+        assertThat(after.sound()).isFalse();
+    }
+
+    @Test
+    void aCountsTableWithoutARecountIsReportedAsNotRunAndARegisteredCheckRuns() throws Exception {
+        Path data = store();
+        sql(data, "CREATE TABLE theme_counts (document_id INTEGER, theme_id TEXT, n INTEGER)");
+        sql(data, "INSERT INTO theme_counts VALUES (1, 'harbour', 7)");
+
+        StoreVerifier.Report unchecked = new StoreVerifier(List.of(dev.tifa.app.TalliesRecount.forDataDir(data))).verify(data);
+        assertThat(unchecked.checks()).anyMatch(c -> c.name().equals("derived counts") && c.status().equals("not run")
+                && c.summary().contains("theme_counts"));
 
         StoreVerifier.Check recount = new StoreVerifier.Check() {
             @Override
             public String table() {
-                return "tallies";
+                return "theme_counts";
             }
 
             @Override
             public StoreVerifier.CheckResult run(Connection c) throws SQLException {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT n FROM tallies")) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT n FROM theme_counts")) {
                     rs.next();
                     int stored = rs.getInt(1);
                     // the invented document says "harbour" once
-                    return stored == 1 ? new StoreVerifier.CheckResult("tallies", "ok", "1 tally matches", List.of())
-                            : new StoreVerifier.CheckResult("tallies", "damaged", "stored 'harbour' tally is " + stored + ", recount 1",
+                    return stored == 1 ? new StoreVerifier.CheckResult("theme_counts", "ok", "1 count matches", List.of())
+                            : new StoreVerifier.CheckResult("theme_counts", "damaged", "stored 'harbour' count is " + stored + ", recount 1",
                             List.of(new StoreVerifier.Finding("document 1", "harbour: stored " + stored + ", recounted 1")));
                 }
             }
         };
-        StoreVerifier.Report checked = new StoreVerifier(List.of(recount)).verify(data);
-        assertThat(derived(checked, "tallies").damaged()).isTrue();
+        StoreVerifier.Report checked = new StoreVerifier(List.of(recount, dev.tifa.app.TalliesRecount.forDataDir(data))).verify(data);
+        assertThat(derived(checked, "theme_counts").damaged()).isTrue();
         assertThat(checked.sound()).isFalse();
-        assertThat(checked.checks()).extracting(StoreVerifier.CheckResult::name).doesNotContain("derived counts");
     }
 }

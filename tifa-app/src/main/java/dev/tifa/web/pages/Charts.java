@@ -92,6 +92,8 @@ public final class Charts {
             m.put("standalone", p.standalone());
             m.put("rate", Evidence.round(p.rate()));
             m.put("unit", d.meta().language().unit());
+            dev.tifa.model.Concept c = terms.get(p.conceptId());
+            if (c != null) m.put("evidence", dev.tifa.web.support.Links.kwic(dev.tifa.web.support.TermParam.query(c), d.key(), c.isAdHoc()));
             lines.computeIfAbsent(name, k -> new ArrayList<>()).add(m);
         }
         List<Map<String, Object>> series = new ArrayList<>();
