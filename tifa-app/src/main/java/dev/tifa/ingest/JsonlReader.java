@@ -52,7 +52,7 @@ final class JsonlReader implements DocumentReader {
         }
     }
 
-    private void readLine(Path file, int number, byte[] bytes, ImportOptions options, Consumer<SourceItem> sink) {
+    void readLine(Path file, int number, byte[] bytes, ImportOptions options, Consumer<SourceItem> sink) {
         String location = Locations.of(file, number);
         try {
             int start = number == 1 && TextBytes.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
