@@ -148,13 +148,13 @@ public final class CountJob {
     private static Dataset<Row> periods(Dataset<Row> kept, Dataset<Row> forms) {
         Dataset<Row> items = kept.filter(col("period").isNotNull()).groupBy(cols(GROUP))
                 .agg(count(lit(1)).as("items"), sum("size").as("size"));
+        for (String g : GROUP) items = items.withColumnRenamed(g, "all_" + g); // both sides come from `kept`: keep them apart
         Dataset<Row> concepts = forms.filter(col("period").isNotNull()).groupBy(cols(GROUP, "concept"))
                 .agg(sum("total").as("total"), sum("standalone").as("standalone"), countDistinct("doc_key").as("items_with"));
         Column on = lit(true);
-        for (String g : GROUP) on = on.and(concepts.col(g).eqNullSafe(items.col(g)));
-        return concepts.join(items, on).select(concepts.col("period"), concepts.col("series"), concepts.col("kind"),
-                        concepts.col("language"), col("concept"), col("total"), col("standalone"), col("items_with"),
-                        col("items"), col("size"))
+        for (String g : GROUP) on = on.and(col(g).eqNullSafe(col("all_" + g)));
+        return concepts.join(items, on)
+                .select("period", "series", "kind", "language", "concept", "total", "standalone", "items_with", "items", "size")
                 .orderBy("period", "series", "kind", "language", "concept");
     }
 
