@@ -75,7 +75,7 @@ public final class CountJob {
             Outputs outputs = new Outputs(out, settings.formats());
             outputs.write("documents", kept.orderBy("file_index", "position").select(
                     "doc_key", "date", "year", "series", "kind", "language", "size", "title", "source", "running_order"));
-            outputs.write("counts", forms.orderBy("file_index", "position", "concept", "form").select(
+            outputs.write("counts", forms.select(
                     "doc_key", "date", "series", "kind", "language", "size", "concept", "form", "total", "standalone", "source"));
             outputs.write("periods", periods(kept, forms));
             outputs.write("firsts", firsts(forms, Tallier.glossary(settings)));
@@ -83,7 +83,6 @@ public final class CountJob {
             if (settings.hits()) {
                 outputs.write("hits", spark.createDataFrame(tallies.flatMap(Tables::hits), Tables.HITS)
                         .join(kept.select("file_index", "position", "doc_key"), new String[]{"file_index", "position"})
-                        .orderBy("file_index", "position", "start", "concept")
                         .select("doc_key", "concept", "form", "start", "end", "nested_in"));
             }
             Summary summary = summary(read, kept, forms, files.size(), settings, started);

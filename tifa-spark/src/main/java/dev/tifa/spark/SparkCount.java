@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  * {@code tifa spark}: counts the glossary over a corpus with Spark, on this machine (local mode, all cores) or, under
  * {@code spark-submit}, on a cluster. Same field rules, cleaning and matching as {@code tifa import} + {@code tifa count}.
  */
-@Command(name = "spark", mixinStandardHelpOptions = true,
+@Command(name = "tifa spark", mixinStandardHelpOptions = true,
         description = {"Count every glossary concept over a corpus with Apache Spark: per document, per period, first appearances.",
                 "INPUT: files or folders on any Hadoop file system (/local/path, hdfs://…, s3a://…): .jsonl .ndjson (also .gz, .bz2), "
                         + ".parquet (columns named like the JSONL fields, or --column), .txt .md .text."})
@@ -103,6 +103,11 @@ public final class SparkCount implements Callable<Integer> {
         JobSettings settings = settings();
         SparkConf conf = new SparkConf().setAppName("tifa-spark").set("spark.ui.showConsoleProgress", "false");
         if (!conf.contains("spark.master")) conf.setMaster(master != null ? master : "local[*]");
+        if (conf.get("spark.master").startsWith("local")) {
+            // Spark's 200 shuffle partitions suit a cluster; on one machine they are 200 tiny tasks per step
+            conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(4 * Runtime.getRuntime().availableProcessors()));
+            conf.setIfMissing("spark.ui.enabled", "false");
+        }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             spark.sparkContext().setLogLevel("WARN");
