@@ -63,6 +63,8 @@ public final class CountJob {
         JavaRDD<DocumentTally> tallies = fileTallies(files, settings).union(parquetTallies(files, settings))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            tallies.count(); // read, clean and count everything once: the rest works on these small rows
+            double counting = (System.nanoTime() - started) / 1e9;
             Period period = settings.period();
             Dataset<Row> read = spark.createDataFrame(tallies.map(t -> Tables.read(t, period)), Tables.READ);
             Dataset<Row> docs = read.filter(col("problem").isNull());
@@ -85,7 +87,7 @@ public final class CountJob {
                         .join(kept.select("file_index", "position", "doc_key"), new String[]{"file_index", "position"})
                         .select("doc_key", "concept", "form", "start", "end", "nested_in"));
             }
-            Summary summary = summary(read, kept, forms, files.size(), settings, started);
+            Summary summary = summary(read, kept, forms, files.size(), settings, started, counting);
             writeSummary(out, conf, summary);
             kept.unpersist();
             forms.unpersist();
@@ -183,7 +185,8 @@ public final class CountJob {
         return firstRows.join(lastRows, "concept").join(with, "concept").orderBy(col("first_date").asc_nulls_last(), col("concept"));
     }
 
-    private static Summary summary(Dataset<Row> read, Dataset<Row> kept, Dataset<Row> forms, int files, JobSettings settings, long started) {
+    private static Summary summary(Dataset<Row> read, Dataset<Row> kept, Dataset<Row> forms, int files, JobSettings settings,
+                                   long started, double counting) {
         long rows = read.count();
         long documents = read.filter(col("problem").isNull()).count();
         long counted = kept.count();
@@ -198,7 +201,7 @@ public final class CountJob {
         long badRows = bad.stream().mapToLong(Summary.BadRows::rows).sum();
         return new Summary(rows, documents, documents - counted, counted, occurrences, undated,
                 settings.period().name().toLowerCase(java.util.Locale.ROOT), badRows, bad, files, settings.output(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, counting);
     }
 
     private static void prepareOutput(Path out, Configuration conf, boolean overwrite) {

@@ -23,10 +23,13 @@ import java.util.TreeMap;
  * @param occurrences      occurrences of glossary forms, nested ones included
  * @param undated          counted documents without a date (by year: without a year), left out of the per-period aggregates
  * @param badRows          rows not counted, by reason and file
+ * @param seconds          the whole job, from listing the inputs to the last table written
+ * @param countingSeconds  of which reading, decompressing, parsing, cleaning and matching every row (the rest:
+ *                         keys, aggregates, writing)
  */
 public record Summary(long rowsRead, long documentsRead, long duplicates, long documentsCounted, long occurrences,
                       long undated, String period, long badRows, List<BadRows> problems, int files, String output,
-                      double seconds) {
+                      double seconds, double countingSeconds) {
 
     /** Rows of one file not counted for one reason, with the first message as an example. */
     public record BadRows(String reason, String file, long rows, String example) {
@@ -50,7 +53,8 @@ public record Summary(long rowsRead, long documentsRead, long duplicates, long d
     }
 
     public void print(PrintWriter out) {
-        out.printf("read %,d rows from %,d files in %.1f s%n", rowsRead, files, seconds);
+        out.printf("read %,d rows from %,d files in %.1f s (%.1f s reading and counting, %.1f s keys, aggregates and writing)%n",
+                rowsRead, files, seconds, countingSeconds, seconds - countingSeconds);
         out.printf("counted %,d documents (%,d occurrences)%s%n", documentsCounted, occurrences,
                 duplicates > 0 ? "; " + duplicates + " repeated an earlier document's text and were counted once" : "");
         if (undated > 0) out.printf("%,d documents have no date and are left out of the per-%s aggregates%n", undated, period);
