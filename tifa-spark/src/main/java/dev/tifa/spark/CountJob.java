@@ -66,7 +66,8 @@ public final class CountJob {
             tallies.count(); // read, clean and count everything once: the rest works on these small rows
             double counting = (System.nanoTime() - started) / 1e9;
             Period period = settings.period();
-            Dataset<Row> read = spark.createDataFrame(tallies.map(t -> Tables.read(t, period)), Tables.READ);
+            Dataset<Row> read = spark.createDataFrame(tallies.map(t -> Tables.read(t, period)), Tables.READ)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> docs = read.filter(col("problem").isNull());
             Dataset<Row> kept = keyed(docs).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> forms = spark.createDataFrame(tallies.flatMap(Tables::forms), Tables.FORMS)
@@ -89,6 +90,7 @@ public final class CountJob {
             }
             Summary summary = summary(read, kept, forms, files.size(), settings, started, counting);
             writeSummary(out, conf, summary);
+            read.unpersist();
             kept.unpersist();
             forms.unpersist();
             return summary;
@@ -187,16 +189,18 @@ public final class CountJob {
 
     private static Summary summary(Dataset<Row> read, Dataset<Row> kept, Dataset<Row> forms, int files, JobSettings settings,
                                    long started, double counting) {
-        long rows = read.count();
-        long documents = read.filter(col("problem").isNull()).count();
-        long counted = kept.count();
-        long undated = kept.filter(col("period").isNull()).count();
+        Row r = read.agg(count(lit(1)), count(when(col("problem").isNull(), 1))).first();
+        long rows = r.getLong(0);
+        long documents = r.getLong(1);
+        Row k = kept.agg(count(lit(1)), count(when(col("period").isNull(), 1))).first();
+        long counted = k.getLong(0);
+        long undated = k.getLong(1);
         Row total = forms.agg(sum("total")).first();
         long occurrences = total.isNullAt(0) ? 0 : total.getLong(0);
         List<Summary.BadRows> bad = new ArrayList<>();
-        for (Row r : read.filter(col("problem").isNotNull()).groupBy("reason", "file")
+        for (Row b : read.filter(col("problem").isNotNull()).groupBy("reason", "file")
                 .agg(count(lit(1)).as("rows"), first("problem").as("example")).orderBy("reason", "file").collectAsList()) {
-            bad.add(new Summary.BadRows(r.getString(0), r.getString(1), r.getLong(2), r.getString(3)));
+            bad.add(new Summary.BadRows(b.getString(0), b.getString(1), b.getLong(2), b.getString(3)));
         }
         long badRows = bad.stream().mapToLong(Summary.BadRows::rows).sum();
         return new Summary(rows, documents, documents - counted, counted, occurrences, undated,
