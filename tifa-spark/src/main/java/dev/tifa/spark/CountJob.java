@@ -90,12 +90,13 @@ public final class CountJob {
             }
             Summary summary = summary(read, kept, forms, files.size(), settings, started, counting);
             writeSummary(out, conf, summary);
-            read.unpersist();
-            kept.unpersist();
-            forms.unpersist();
+            // blocking: a session stopped right after must not find the clean-up still queued
+            read.unpersist(true);
+            kept.unpersist(true);
+            forms.unpersist(true);
             return summary;
         } finally {
-            tallies.unpersist(false);
+            tallies.unpersist(true);
         }
     }
 

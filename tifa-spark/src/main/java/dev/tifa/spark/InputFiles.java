@@ -66,7 +66,7 @@ final class InputFiles {
         String name = path.getName();
         if (codec != null) name = CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension());
         InputFile.Format format = null;
-        if (name.toLowerCase(Locale.ROOT).endsWith(".parquet") || codec == null && path.getName().endsWith(".snappy.parquet")) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
             format = InputFile.Format.PARQUET;
         } else if (SourceRecords.format(name) == SourceRecords.Format.JSONL) {
             format = InputFile.Format.JSONL;
