@@ -77,7 +77,7 @@ public final class CountJob {
 
             Outputs outputs = new Outputs(out, settings.formats());
             outputs.write("documents", kept.orderBy("file_index", "position").select(
-                    "doc_key", "date", "year", "series", "kind", "language", "size", "title", "source", "running_order"));
+                    "doc_key", "date", "year", "series", "kind", "language", "size", "title", "source", "location", "running_order"));
             outputs.write("counts", forms.select(
                     "doc_key", "date", "series", "kind", "language", "size", "concept", "form", "total", "standalone", "source"));
             outputs.write("periods", periods(kept, forms));

@@ -11,7 +11,7 @@ import java.util.List;
  * @param fileIndex the file's place in the import order (inputs as given, folders in name order)
  * @param position  the line (JSONL), row (Parquet) or 0 (plain text) within the file
  * @param file      the file it came from
- * @param location  {@code file:line} or {@code file#row}, as problem messages name it
+ * @param location  where the row is: {@code file:line}, {@code file#row} or the file (plain text), as messages name it
  * @param problem   why it was not counted, or null
  * @param hash      the store's identity of the original text (same text = same document)
  * @param baseKey   the key an empty store would give it before de-duplicating keys

@@ -56,7 +56,7 @@ final class Tallier {
     DocumentTally tally(SourceItem item, InputFile file, long position) {
         if (!item.ok()) return DocumentTally.problem(file.index(), position, file.name(), item.location(), item.problem());
         try {
-            return count(item.document(), file, position);
+            return count(item.document(), item.location(), file, position);
         } catch (RuntimeException e) {
             // one odd document must not end a job over millions: it is reported with the rest
             return DocumentTally.problem(file.index(), position, file.name(), item.location(),
@@ -64,14 +64,14 @@ final class Tallier {
         }
     }
 
-    private DocumentTally count(RawDocument raw, InputFile file, long position) {
+    private DocumentTally count(RawDocument raw, String location, InputFile file, long position) {
         if (settings.profile() != null) raw = new RawDocument(raw.meta(), raw.original(), settings.profile());
         NewDocument prepared = ImportService.prepare(raw, settings.simplify());
         String hash = StoreRules.hash(prepared.original());
         DocumentMeta m = prepared.meta();
         Document doc = new Document(0, "", m, prepared.original(), prepared.clean(), hash, prepared.cleaning());
         DocumentCounts counts = counter.count(doc);
-        return new DocumentTally(file.index(), position, file.name(), null, null, hash, StoreRules.baseKey(m),
+        return new DocumentTally(file.index(), position, file.name(), location, null, hash, StoreRules.baseKey(m),
                 m.title(), m.date(), m.sortDate(), m.year(), m.series(), m.kind().code(), m.language().code(), m.source(),
                 runningOrder(m), counts.size(), forms(counts.hits()), settings.hits() ? offsets(raw, prepared) : List.of());
     }

@@ -114,7 +114,8 @@ class RobustnessTest {
         Dataset<Row> counts = spark.read().parquet(out.resolve("parquet/counts").toString());
         assertThat(total(counts, "new-quality-productive-forces", "关于发展新质生产力的意见")).isEqualTo(2);
         Dataset<Row> docs = spark.read().parquet(out.resolve("parquet/documents").toString());
-        assertThat(docs.filter(col("title").equalTo("列式存储的稿件")).count()).isEqualTo(1);
+        assertThat(docs.filter(col("title").equalTo("列式存储的稿件")).first().<String>getAs("location")).matches(".*d\\.parquet/part-.*#1");
+        assertThat(docs.filter(col("title").equalTo("关于发展新质生产力的意见")).first().<String>getAs("location")).endsWith("a.jsonl:1");
         assertThat(docs.filter(col("title").equalTo("同一正文再播")).count()).isZero();
         assertThat(docs.filter(col("language").equalTo("en")).count()).isEqualTo(1);
         Row english = counts.filter(col("language").equalTo("en")).agg(sum("total")).first();
