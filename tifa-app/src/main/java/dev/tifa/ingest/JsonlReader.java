@@ -110,7 +110,7 @@ final class JsonlReader implements DocumentReader {
     }
 
     /** @return false when the line is blank */
-    private boolean readLine(Path file, int number, byte[] bytes, ImportOptions options, Consumer<SourceItem> sink) {
+    boolean readLine(Path file, int number, byte[] bytes, ImportOptions options, Consumer<SourceItem> sink) {
         String location = Locations.of(file, number);
         try {
             int start = number == 1 && TextBytes.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
