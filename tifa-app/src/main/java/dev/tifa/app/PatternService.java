@@ -53,11 +53,11 @@ public final class PatternService {
     public PatternTable count(QueryPattern pattern, DocumentFilter filter) {
         List<DocumentMatches> docs = new ArrayList<>();
         SlotGroups groups = new SlotGroups();
-        for (Document d : workspace.store().documents(filter)) {
+        workspace.store().forEachDocument(filter, d -> { // one text in memory at a time
             List<PatternHit> hits = pattern.match(d.clean());
             groups.add(d.key(), hits);
             docs.add(new DocumentMatches(counts(d, pattern.label(), hits), hits));
-        }
+        });
         return new PatternTable(pattern, docs, groups.fills());
     }
 
@@ -126,15 +126,47 @@ public final class PatternService {
     public List<PatternContext> contexts(QueryPattern pattern, DocumentFilter filter, int window, int limit) {
         Kwic kwic = new Kwic(window);
         List<PatternContext> out = new ArrayList<>();
-        for (Document d : workspace.store().documents(filter)) {
-            List<PatternHit> hits = pattern.match(d.clean());
-            if (hits.isEmpty()) continue;
-            List<Context> cs = kwic.contexts(d, hits.stream().map(h -> h.asHit(pattern.label())).toList());
-            for (int i = 0; i < hits.size(); i++) {
-                out.add(new PatternContext(cs.get(i), hits.get(i).slots()));
-                if (limit > 0 && out.size() >= limit) return out;
-            }
+        try {
+            forEachCandidate(pattern, filter, d -> {
+                List<PatternHit> hits = pattern.match(d.clean());
+                if (hits.isEmpty()) return;
+                List<Context> cs = kwic.contexts(d, hits.stream().map(h -> h.asHit(pattern.label())).toList());
+                for (int i = 0; i < hits.size(); i++) {
+                    out.add(new PatternContext(cs.get(i), hits.get(i).slots()));
+                    if (limit > 0 && out.size() >= limit) throw new Enough();
+                }
+            });
+        } catch (Enough e) {
+            // the page is full: the texts after it are never read
         }
         return out;
+    }
+
+    /**
+     * The selected documents that can hold a match, in date order, one text at a time: a pattern's Chinese literal
+     * text (坚持 and 不动摇 of 坚持…不动摇) must stand in every match, so the phrase index narrows to the documents
+     * holding all of it; the pattern still decides every match. Without such text, every selected document.
+     */
+    private void forEachCandidate(QueryPattern pattern, DocumentFilter filter, java.util.function.Consumer<Document> action) {
+        java.util.Set<Long> ids = null;
+        for (String text : pattern.requiredText()) {
+            if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue; // English literals may match inside longer words, which the phrase index does not promise
+            }
+            java.util.Set<Long> holding = workspace.phraseCandidates().of(List.of(dev.tifa.model.Concept.adHoc(text)),
+                    dev.tifa.text.match.MatchOptions.defaults());
+            if (holding == null) continue;
+            if (ids == null) ids = new java.util.HashSet<>(holding);
+            else ids.retainAll(holding);
+        }
+        if (ids == null) workspace.store().forEachDocument(filter, action);
+        else workspace.store().forEachDocument(filter, ids, action);
+    }
+
+    /** Ends a walk over the documents once a page of passages is full. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super("enough", null, false, false);
+        }
     }
 }

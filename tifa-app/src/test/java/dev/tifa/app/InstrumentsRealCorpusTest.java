@@ -71,6 +71,20 @@ class InstrumentsRealCorpusTest {
         assertThat(table.documents().stream().filter(d -> d.counts().document().key().equals("pc-20")).findFirst().orElseThrow().hits()).isNotEmpty();
     }
 
+    /** The phrase index narrows a pattern's passages to the documents holding its literal text: never one fewer. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"坚持…不动摇", "统筹{X}和{Y}", "加快(建设|构建|发展){X}", "(坚持|推进)改革", "以{X}为{Y}"})
+    void patternPassagesThroughTheIndexEqualAFullScan(String source) {
+        SharedCorpora.require();
+        var pattern = dev.tifa.analysis.pattern.QueryPattern.compile(source, dev.tifa.analysis.pattern.QueryPattern.Mode.PATTERN);
+        DocumentFilter all = new DocumentFilter(null, null, List.of(Kind.OFFICIAL), null, null, null, null);
+        List<String> viaIndex = new PatternService(ws).contexts(pattern, all, 10, 0).stream()
+                .map(c -> c.context().documentKey() + "@" + c.context().start() + c.slots()).toList();
+        List<String> fullScan = new java.util.ArrayList<>();
+        ws.store().forEachDocument(all, d -> pattern.match(d.clean()).forEach(h -> fullScan.add(d.key() + "@" + h.start() + h.slots())));
+        assertThat(viaIndex).isNotEmpty().containsExactlyElementsOf(fullScan);
+    }
+
     /** 坚持 … 不动摇 found by hand: the next 不动摇 within 20 characters of a 坚持, no sentence end between; no overlaps. */
     private static int scan(String t) {
         int n = 0, from = 0;

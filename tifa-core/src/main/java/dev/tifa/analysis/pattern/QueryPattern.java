@@ -48,26 +48,38 @@ public final class QueryPattern {
     private final Pattern regex;
     private final List<String> slots;
     private final long stepsPerChar;
+    private final List<String> requiredText;
 
-    private QueryPattern(String source, Mode mode, Pattern regex, List<String> slots, long stepsPerChar) {
+    private QueryPattern(String source, Mode mode, Pattern regex, List<String> slots, long stepsPerChar, List<String> requiredText) {
         this.source = source;
         this.mode = mode;
         this.regex = regex;
         this.slots = List.copyOf(slots);
         this.stepsPerChar = stepsPerChar;
+        this.requiredText = List.copyOf(requiredText);
     }
 
     /** This pattern with a smaller (or larger) step budget per character of text, e.g. for a shared web server. */
     public QueryPattern withStepsPerChar(long steps) {
-        return new QueryPattern(source, mode, regex, slots, steps);
+        return new QueryPattern(source, mode, regex, slots, steps, requiredText);
+    }
+
+    /**
+     * Text every match contains, as it stands in the match view (the literal runs outside parentheses, when the
+     * pattern has no alternatives at its top level); empty for a regex. A document without one of them cannot match,
+     * so an index may pass it over.
+     */
+    public List<String> requiredText() {
+        return requiredText;
     }
 
     public static QueryPattern compile(String source, Mode mode) {
         if (source == null || source.isBlank()) throw new PatternSyntaxError(source == null ? "" : source, 0, "the pattern is empty");
         if (mode == Mode.REGEX) return regex(source);
         List<String> slots = new ArrayList<>();
-        String translated = new Translator(source, slots).translate();
-        return new QueryPattern(source, mode, Pattern.compile(translated), slots, STEPS_PER_CHAR);
+        Translator t = new Translator(source, slots);
+        String translated = t.translate();
+        return new QueryPattern(source, mode, Pattern.compile(translated), slots, STEPS_PER_CHAR, t.required());
     }
 
     private static QueryPattern regex(String source) {
@@ -77,7 +89,7 @@ public final class QueryPattern {
             Matcher names = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>").matcher(source);
             while (names.find()) slots.add(names.group(1));
             if (p.matcher("").matches()) throw new PatternSyntaxError(source, 0, "the regex matches the empty string");
-            return new QueryPattern(source, Mode.REGEX, p, slots, STEPS_PER_CHAR);
+            return new QueryPattern(source, Mode.REGEX, p, slots, STEPS_PER_CHAR, List.of());
         } catch (PatternSyntaxException e) {
             throw new PatternSyntaxError(source, Math.max(0, e.getIndex()), e.getDescription());
         }
@@ -140,6 +152,9 @@ public final class QueryPattern {
         private final List<String> slots;
         private final StringBuilder out = new StringBuilder();
         private final StringBuilder literals = new StringBuilder();
+        /** Literal runs every match contains: those outside parentheses, unless the top level has alternatives. */
+        private final List<String> required = new ArrayList<>();
+        private boolean topLevelAlternatives;
         private int depth;
         private int i;
 
@@ -171,18 +186,21 @@ public final class QueryPattern {
                     case '}' -> throw error(i, "'}' without '{'");
                     case '(' -> {
                         open.add(i);
+                        emit(""); // the text before it is at the outer level
                         depth++;
                         emit("(?:");
                     }
                     case ')' -> {
                         if (depth == 0) throw error(i, "')' without '('");
                         if (src.charAt(i - 1) == '(' || src.charAt(i - 1) == '|') throw error(i, "an empty alternative");
+                        emit(""); // the text inside belongs to the group
                         depth--;
                         open.remove(open.size() - 1);
                         emit(")");
                     }
                     case '|' -> {
                         if (i == 0 || src.charAt(i - 1) == '(' || src.charAt(i - 1) == '|') throw error(i, "an empty alternative");
+                        if (depth == 0) topLevelAlternatives = true;
                         emit("|");
                     }
                     case '\\' -> {
@@ -271,8 +289,13 @@ public final class QueryPattern {
         /** Appends regex syntax after the literal text gathered so far, quoted as one run. */
         private void emit(String syntax) {
             if (!literals.isEmpty()) out.append(Pattern.quote(literals.toString()));
+            if (!literals.isEmpty() && depth == 0) required.add(literals.toString());
             literals.setLength(0);
             out.append(syntax);
+        }
+
+        List<String> required() {
+            return topLevelAlternatives ? List.of() : List.copyOf(required);
         }
 
         private PatternSyntaxError error(int at, String problem) {

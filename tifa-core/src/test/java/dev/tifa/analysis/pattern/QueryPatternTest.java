@@ -122,4 +122,22 @@ class QueryPatternTest {
         // a sane pattern on the same text stays far within the same budget
         assertThat(QueryPattern.compile("a+!", REGEX).match(text, 100_000)).hasSize(1);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+            "坚持…不动摇;坚持,不动摇",
+            "统筹{X}和{Y};统筹,和",
+            "加快(建设|构建|发展){X};加快",
+            "(坚持|推进)改革;改革",
+            "坚持|推进;",
+            "以{X}为{Y};以,为"})
+    void requiredTextIsTheLiteralOutsideGroupsUnlessTheTopLevelHasAlternatives(String source, String expected) {
+        List<String> want = expected == null ? List.of() : List.of(expected.split(","));
+        assertThat(QueryPattern.compile(source, QueryPattern.Mode.PATTERN).requiredText()).isEqualTo(want);
+    }
+
+    @Test
+    void aRegexRequiresNothingAnIndexCouldUse() {
+        assertThat(QueryPattern.compile("坚持.{0,9}不动摇", QueryPattern.Mode.REGEX).requiredText()).isEmpty();
+    }
 }
