@@ -20,7 +20,8 @@ clients_list="${LOAD_CLIENTS:-20 50}"
 seconds="${LOAD_SECONDS:-60}"
 budget="${LOAD_REQUESTS:-2000}"
 heap="${LOAD_HEAP:--Xmx2g}"
-log() { echo "load: $*" >&2; }
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 
 log "building (mvn package -pl tifa-bench -am, tests skipped)"
 mvn -q -B -DskipTests -pl tifa-bench -am package
@@ -78,7 +79,6 @@ hwm=$(hwm_kb)
 
 section="$work/section.md"
 cat > "$section" <<MD
-<!-- load:start (written by bench/load.sh; everything between these markers is replaced on the next run) -->
 ## Web server under load
 
 \`bench/load.sh\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown): \`tifa serve\` ($heap) over a store of
@@ -93,18 +93,7 @@ $rows
 Server memory (RSS): $((rss_start / 1024)) MB after start, $((rss_warm / 1024)) MB after warm-up, peak $((hwm / 1024)) MB.
 Latencies are whole request times seen by the client (JDK HttpClient on the same machine). Issue 11 item 10 asks for
 at least 20× the throughput measured before on the 109-document store (41.8 req/s with 50 clients); these figures are
-for the code at the commit above, before the store's connection model is reworked.
-<!-- load:end -->
+for the code at the commit above.
 MD
-if [ -f "$out" ] && grep -q '<!-- load:start' "$out"; then
-  python3 - "$out" "$section" <<'PY'
-import re, sys
-text = open(sys.argv[1], encoding='utf-8').read()
-new = open(sys.argv[2], encoding='utf-8').read().rstrip('\n')
-text = re.sub(r'<!-- load:start.*?<!-- load:end -->', lambda m: new, text, flags=re.S)
-open(sys.argv[1], 'w', encoding='utf-8').write(text)
-PY
-else
-  { [ -f "$out" ] && echo; cat "$section"; } >> "$out"
-fi
+write_section load "$(cat "$section")" "$out"
 log "wrote the load section of $out"

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Pattern queries against a literal query over the official documents of the shared corpus (JMH PatternBenchmark).
-# Prints a markdown section for bench/results.md. Usage: bench/patterns.sh [CORPUS_DIR]
+# Writes the "patterns" section of bench/results.md. Usage: bench/patterns.sh [CORPUS_DIR]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-}"
 cd "$root"
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+out="${BENCH_OUT:-$root/bench/results.md}"
 mvn -q -B -DskipTests -pl tifa-bench -am package
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -13,6 +16,7 @@ java -Xmx2g -Dfile.encoding=UTF-8 -cp "tifa-bench/target/tifa-bench.jar:tifa-ben
 score() { awk -F, -v b="\"dev.tifa.bench.PatternBenchmark.$1\"" '$1 == b {gsub(/"/, "", $5); gsub(/"/, "", $6); print $5, $6}' "$work/jmh.csv"; }
 read -r lit lit_err <<<"$(score literal)"
 docs=$(sed -n 's/^# official documents: \([0-9]*\), \([0-9]*\) chars/\1 documents, \2 chars/p' "$work/jmh.log" | head -1)
+{
 echo "## Pattern queries vs a literal query"
 echo
 echo "Written by \`bench/patterns.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC at commit \`$(git rev-parse --short HEAD)\`; load average $(cut -d' ' -f1-3 /proc/loadavg)."
@@ -28,3 +32,6 @@ for b in gap slots alternatives; do
   v=$(awk -v r="$r" 'BEGIN { print (r <= 2 ? "PASS" : "FAIL") }')
   printf '| %s | %.1f ± %.1f | %s× | %s |\n' "$q" "$s" "$e" "$r" "$v"
 done
+} > "$work/section.md"
+write_section patterns "$(cat "$work/section.md")" "$out"
+log "wrote the patterns section of $out"

@@ -23,20 +23,13 @@ import_runs="${BENCH_IMPORT_RUNS:-5}"
 copies="${BENCH_COPIES:-10}"
 out="${BENCH_OUT:-$root/bench/results.md}"
 
-log() { echo "bench: $*" >&2; }
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 load_start=$(cut -d" " -f1-3 /proc/loadavg)
 
 # --- tools -------------------------------------------------------------------------------------------------------
-apt_install() {
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    log "installing $* (apt-get)"
-    [ -n "${_apt_updated:-}" ] || { apt-get update -qq >/dev/null; _apt_updated=1; }
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-  fi
-}
-command -v rg >/dev/null || apt_install ripgrep
-command -v rg >/dev/null || { echo "bench: ripgrep (rg) is needed: apt-get install ripgrep" >&2; exit 1; }
-command -v hyperfine >/dev/null || apt_install hyperfine || true
+need_tool rg ripgrep
+want_tool hyperfine hyperfine || true
 have_hyperfine=0; command -v hyperfine >/dev/null && have_hyperfine=1
 
 # --- build -------------------------------------------------------------------------------------------------------
@@ -62,27 +55,6 @@ mkdir -p "$work/empty"; : > "$work/empty/empty.txt"
 sum_counts() { awk -F: '{s += $NF} END {print s + 0}'; }
 rg_lines=$(rg -c -F -f "$pf" "$texts" | sum_counts)
 rg_matches=$(rg --count-matches -F -f "$pf" "$texts" | sum_counts)
-
-# median wall seconds of a command: hyperfine when present, else a date +%s.%N loop. Optional PREPARE before each run.
-median_of() { sort -g | awk '{a[NR] = $1} END {if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-time_median() { # n prepare command...
-  local n="$1" prepare="$2"; shift 2
-  if [ "$have_hyperfine" = 1 ]; then
-    local csv="$work/hf.csv"
-    local args=(-N -i -w 2 -r "$n" --export-csv "$csv" --style none)
-    [ -n "$prepare" ] && args+=(--prepare "$prepare")
-    hyperfine "${args[@]}" -- "$(printf '%q ' "$@")" >/dev/null 2>&1
-    awk -F, 'NR == 2 {print $4}' "$csv"   # command,mean,stddev,median,...
-  else
-    for _ in 1 2; do [ -n "$prepare" ] && eval "$prepare"; "$@" >/dev/null 2>&1 || true; done
-    for _ in $(seq "$n"); do
-      [ -n "$prepare" ] && eval "$prepare"
-      local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
-      awk "BEGIN {print $e - $s}"
-    done | median_of
-  fi
-}
-calc() { awk "BEGIN {printf \"%.${2:-3}f\", $1}"; }
 
 log "timing ripgrep ($runs runs each)"
 t_rg_c=$(time_median "$runs" "" rg -c -F -f "$pf" "$texts")
@@ -122,9 +94,7 @@ ratio_c=$(calc "100 * $count_bps / $rg_c_bps" 0)
 ratio_m=$(calc "100 * $count_bps / $rg_m_bps" 0)
 ratio_scan=$(calc "100 * $count_bps / $rg_scan_bps" 0)
 ratio_scan1=$(calc "100 * $count_bps / $rg_scan1_bps" 0)
-verdict() { awk "BEGIN {print ($1) ? \"PASS\" : \"FAIL\"}"; }
 mbs() { calc "$1 / 1e6" 1; }
-ms() { calc "$1 * 1000" 1; }
 tifa_first_ms=$(calc "1000 / $compile_ops + 1000 / $count_ops" 1)
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
@@ -133,14 +103,14 @@ os=$(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-?}")
 javav=$(java -version 2>&1 | sed -n 2p)
 rgv=$(rg --version | sed -n 1p)  # not head: with pipefail, head closing the pipe early would fail the script
 hfv=$( [ "$have_hyperfine" = 1 ] && hyperfine --version || echo "none (date +%s.%N loop)")
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo "?")$(git diff --quiet HEAD -- tifa-core tifa-app tifa-bench 2>/dev/null || echo "+changes")
+commit=$(commit_id)
 
-cat > "$out" <<EOF
-# Tifa benchmark results
+section=$(cat <<EOF
+## Counting the glossary, and importing the shared corpus
 
 Written by \`bench/run.sh\` on $(date -u +"%Y-%m-%d %H:%M UTC") at commit \`$commit\`. How to run and read it: [docs/benchmarks.md](../docs/benchmarks.md).
 
-## Machine
+### Machine
 
 | | |
 |---|---|
@@ -152,7 +122,7 @@ Written by \`bench/run.sh\` on $(date -u +"%Y-%m-%d %H:%M UTC") at commit \`$com
 | timer | $hfv |
 | load average (1, 5, 15 min) | at start: $load_start; at end: $(cut -d" " -f1-3 /proc/loadavg) (2 cores; the benchmark itself makes about 1–2, more means other work shared the CPU) |
 
-## Corpus and patterns
+### Corpus and patterns
 
 | | |
 |---|---|
@@ -166,7 +136,7 @@ Both tools read exactly the same text (the cleaned texts, one UTF-8 file per doc
 (every string Tifa's automaton holds: Chinese forms as written, English forms lower-cased with hyphens as spaces,
 plus their plural variants). MB = 10^6 bytes of UTF-8 cleaned text.
 
-## Counting the full glossary
+### Counting the full glossary
 
 | what | time per corpus | throughput | Tifa count vs it | target ≥ 50% |
 |---|---|---|---|---|
@@ -186,7 +156,7 @@ plus their plural variants). MB = 10^6 bytes of UTF-8 cleaned text.
   default uses every core for separate files.
 - ripgrep timings: median of $runs runs after 2 warm-ups. Tifa: JMH, 1 fork, 5 warm-up and 5 measured iterations of 2 s.
 
-### Not the same work
+#### Not the same work
 
 - \`rg -c\` counts matching **lines** per file (a line here is a paragraph); \`--count-matches\` counts
   non-overlapping matches, leftmost-first; both case-sensitive (English patterns are lower case; the text is not
@@ -197,7 +167,7 @@ plus their plural variants). MB = 10^6 bytes of UTF-8 cleaned text.
   (\`Counter.count\`). It also builds the match view (lower case, folded hyphens and spaces) of each text on every
   count. So Tifa does more per byte than ripgrep, and hit totals differ ($tifa_hits vs $rg_matches).
 
-## Importing the shared corpus
+### Importing the shared corpus
 
 | what | median of $import_runs | target |
 |---|---|---|
@@ -206,5 +176,6 @@ plus their plural variants). MB = 10^6 bytes of UTF-8 cleaned text.
 The import reads, cleans (with traditional→simplified detection), and stores all $docs documents in SQLite in one
 transaction. The files are in the OS page cache after the first run.
 EOF
-log "wrote $out"
-cat "$out"
+)
+write_section counting "$section" "$out"
+log "wrote the counting section of $out"

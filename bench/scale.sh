@@ -14,6 +14,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=bench/lib.sh
 . "$root/bench/lib.sh"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 
 gb="${BENCH_GB_DIR:-/tmp/tifa-gb}"
 data="${BENCH_GB_DATA:-/tmp/tifa-gb-store}"

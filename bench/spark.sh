@@ -16,7 +16,8 @@ out="${BENCH_OUT:-$root/bench/results.md}"
 gb="${BENCH_SPARK_GB:-}"
 work="$(mktemp -d /tmp/tifa-spark-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-log() { echo "bench: $*" >&2; }
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 
 ./tifa spark --help >/dev/null                     # builds tifa-spark when needed, outside the timings
 mvn -q -B -DskipTests -pl tifa-bench -am package >/dev/null
@@ -62,7 +63,6 @@ fi
 load_end=$(cut -d" " -f1-3 /proc/loadavg)
 
 section="$(cat <<MD
-<!-- spark:begin (written by bench/spark.sh; bench/run.sh may rewrite the rest of this file) -->
 ## Spark (issue 12): local mode against the single-JVM count
 
 Written by \`bench/spark.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC at commit \`$(git rev-parse --short HEAD)\`.
@@ -79,15 +79,7 @@ $rows
 
 Reading the table: "MB/s per CPU-second" is the per-core rate that holds when the cores are not shared; scaling from
 1 to 2 cores shows in the wall clock only when the machine is otherwise idle. See docs/spark.md for the 1 TB estimate.
-<!-- spark:end -->
 MD
 )"
-python3 - "$out" "$section" <<'PY'
-import re, sys, os
-path, section = sys.argv[1], sys.argv[2]
-text = open(path).read() if os.path.exists(path) else "# Tifa benchmark results\n"
-pattern = re.compile(r"<!-- spark:begin.*?<!-- spark:end -->", re.S)
-text = pattern.sub(lambda m: section, text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w").write(text)
-PY
+write_section spark "$section" "$out"
 log "wrote the Spark section of $out"
