@@ -10,16 +10,17 @@ import java.util.Map;
 
 /** One concept's line of the parallel check, as the CLI table, the CSV and the web show it. */
 public record ParallelRow(String concept, int zh, int en, int pairsBoth, long zhOnlyPairs, long enOnlyPairs,
-                          long shiftedPairs, String verdict, String evidence) {
+                          long shiftedPairs, String verdict, String evidence, int zhLinked, int enLinked) {
+    /** {@code zh_linked}/{@code en_linked}: hits of broader/narrower concepts standing in for missing ones (the family rule). */
     public static final java.util.List<String> COLUMNS = java.util.List.of("concept", "zh", "en", "pairs_both",
-            "zh_only_pairs", "en_only_pairs", "shifted_pairs", "verdict", "evidence");
+            "zh_only_pairs", "en_only_pairs", "shifted_pairs", "verdict", "evidence", "zh_linked", "en_linked");
 
     public static ParallelRow of(ConceptAgreement a) {
         return new ParallelRow(a.conceptId(), a.zh(), a.en(), a.pairsBoth(),
                 a.oneSided().stream().filter(o -> !o.shifted() && o.zhOnly()).count(),
                 a.oneSided().stream().filter(o -> !o.shifted() && !o.zhOnly()).count(),
                 a.oneSided().stream().filter(OneSided::shifted).count(),
-                a.verdict().label(), a.evidence().map(ParallelRow::evidence).orElse(""));
+                a.verdict().label(), a.evidence().map(ParallelRow::evidence).orElse(""), a.zhLinked(), a.enLinked());
     }
 
     /** e.g. {@code en "core technologies in key fields" in 7 of 9 pairs (form of …)}. */
@@ -30,7 +31,7 @@ public record ParallelRow(String concept, int zh, int en, int pairsBoth, long zh
 
     /** Column name (snake_case, like every CSV and JSON of Tifa) to value. */
     public Map<String, Object> cells() {
-        Object[] values = {concept, zh, en, pairsBoth, zhOnlyPairs, enOnlyPairs, shiftedPairs, verdict, evidence};
+        Object[] values = {concept, zh, en, pairsBoth, zhOnlyPairs, enOnlyPairs, shiftedPairs, verdict, evidence, zhLinked, enLinked};
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) m.put(COLUMNS.get(i), values[i]);
         return m;

@@ -14,9 +14,12 @@ import java.util.Optional;
  *                  is left out of the figure)
  * @param evidence  for a disagreement, the recurring phrase that decided the verdict (or the most frequent one when
  *                  none recurs), empty otherwise
+ * @param zhLinked  Chinese hits of a broader or narrower concept that stand for this one in pairs where the Chinese side
+ *                  lacks it (the family rule of {@link ParallelCheck}); never more than the pair's shortfall
+ * @param enLinked  the same on the English side
  */
 public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
-                               ParallelVerdict verdict, Optional<Suggestion> evidence) {
+                               ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked) {
     public ConceptAgreement {
         oneSided = List.copyOf(oneSided);
     }
@@ -26,7 +29,8 @@ public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int 
         return bilingual && Math.max(zh, en) >= ParallelCheck.MIN_HITS;
     }
 
+    /** The counts agree, with the hits of linked concepts that stand in for this one (none: the raw counts agree). */
     public boolean agrees() {
-        return ParallelCheck.agree(zh, en);
+        return ParallelCheck.agree(zh + zhLinked, en + enLinked);
     }
 }

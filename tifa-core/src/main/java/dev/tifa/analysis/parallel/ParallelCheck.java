@@ -34,6 +34,13 @@ import java.util.Optional;
  *       broader concept of 对外开放), which no added form should flatten. None: <b>translator's variance</b> — the renderings are scattered, or the
  *       translator left the concept out.</li>
  * </ol>
+ *
+ * <p><b>The family rule.</b> In a pair where one side has fewer hits of a concept, hits of a concept linked to it by
+ * {@code broader} links stand in for the missing ones (at most the pair's shortfall): a hit of a narrower concept that
+ * overlaps none of the concept's own hits (a mention of 对外开放, "opening up", is a mention of the broader 开放), and a
+ * surplus of a broader concept on that side over the other side of the same pair (bare 开放 rendered "opening up":
+ * the translator named the member where the original names the family). The raw counts stay as counted; a concept
+ * whose counts agree only with these stand-ins gets the verdict <b>agrees through a broader/narrower concept</b>.
  */
 public final class ParallelCheck {
     /** A concept enters the agreement figure with at least this many hits on one side. */
@@ -46,11 +53,19 @@ public final class ParallelCheck {
     private final Glossary glossary;
     private final FormulationMatcher matcher;
     private final ChineseSegmenter segmenter;
+    /** Per concept: every concept below it, and every concept above it, through broader links. */
+    private final Map<String, List<String>> below = new HashMap<>();
+    private final Map<String, List<String>> above = new HashMap<>();
 
     public ParallelCheck(Glossary glossary, MatchOptions options) {
         this.glossary = glossary;
         this.matcher = FormulationMatcher.compile(glossary.concepts(), options);
         this.segmenter = ChineseSegmenter.forGlossary(glossary);
+        for (Concept c : glossary.concepts()) {
+            List<String> narrower = glossary.allNarrower(c.id()).stream().map(Concept::id).toList();
+            below.put(c.id(), narrower);
+            for (String n : narrower) above.computeIfAbsent(n, k -> new ArrayList<>()).add(c.id());
+        }
     }
 
     /** Within 10% of the larger count, or ±1. */
@@ -60,29 +75,59 @@ public final class ParallelCheck {
 
     public ParallelReport check(List<AlignedPair> pairs) {
         Map<String, List<PairHits>> byConcept = new LinkedHashMap<>();
+        Map<String, int[]> linked = new HashMap<>();
         for (AlignedPair p : pairs) {
             Map<String, List<Hit>> zh = FormulationMatcher.byConcept(matcher.match(p.zh()));
             Map<String, List<Hit>> en = FormulationMatcher.byConcept(matcher.match(p.en()));
             for (Concept c : glossary.concepts()) {
                 List<Hit> z = zh.getOrDefault(c.id(), List.of());
                 List<Hit> e = en.getOrDefault(c.id(), List.of());
-                if (!z.isEmpty() || !e.isEmpty()) byConcept.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new PairHits(p, z, e));
+                if (z.isEmpty() && e.isEmpty()) continue;
+                byConcept.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new PairHits(p, z, e));
+                int[] l = linked.computeIfAbsent(c.id(), k -> new int[2]);
+                if (z.size() < e.size()) l[0] += standIns(c.id(), zh, en, e.size() - z.size());
+                if (e.size() < z.size()) l[1] += standIns(c.id(), en, zh, z.size() - e.size());
             }
         }
         Renderings renderings = renderings(pairs);
         List<ConceptAgreement> out = new ArrayList<>();
-        byConcept.forEach((id, hits) -> out.add(agreement(id, hits, renderings)));
+        byConcept.forEach((id, hits) -> out.add(agreement(id, hits, renderings, linked.get(id))));
         return new ParallelReport(pairs, out, byConcept);
     }
 
-    private ConceptAgreement agreement(String id, List<PairHits> hits, Renderings renderings) {
+    /**
+     * Hits on the {@code lacking} side of one pair that stand in for {@code shortfall} missing hits of {@code id}: hits
+     * of narrower concepts overlapping none of its own (nor each other), and broader concepts' surplus over the other side.
+     */
+    private int standIns(String id, Map<String, List<Hit>> lacking, Map<String, List<Hit>> fuller, int shortfall) {
+        List<Hit> taken = new ArrayList<>(lacking.getOrDefault(id, List.of()));
+        int n = 0;
+        for (String narrower : below.getOrDefault(id, List.of())) {
+            for (Hit h : lacking.getOrDefault(narrower, List.of())) {
+                if (taken.stream().noneMatch(t -> t.start() < h.end() && h.start() < t.end())) {
+                    taken.add(h);
+                    n++;
+                }
+            }
+        }
+        for (String broader : above.getOrDefault(id, List.of())) {
+            n += Math.max(0, lacking.getOrDefault(broader, List.of()).size() - fuller.getOrDefault(broader, List.of()).size());
+        }
+        return Math.min(shortfall, n);
+    }
+
+    private ConceptAgreement agreement(String id, List<PairHits> hits, Renderings renderings, int[] linked) {
         int zh = hits.stream().mapToInt(h -> h.zh().size()).sum();
         int en = hits.stream().mapToInt(h -> h.en().size()).sum();
         int both = (int) hits.stream().filter(h -> !h.zh().isEmpty() && !h.en().isEmpty()).count();
         List<OneSided> oneSided = oneSided(hits);
         Concept c = glossary.concept(id).orElseThrow();
         boolean bilingual = !c.zh().isEmpty() && !c.en().isEmpty();
-        if (agree(zh, en)) return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES, Optional.empty());
+        if (agree(zh, en)) return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES, Optional.empty(), 0, 0);
+        if (agree(zh + linked[0], en + linked[1])) {
+            return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES_THROUGH_LINKED,
+                    Optional.empty(), linked[0], linked[1]);
+        }
         Language lacking = zh > en ? Language.EN : Language.ZH;
         List<Suggestion> top = suggest(id, lacking, oneSided, renderings, 1);
         Optional<Suggestion> evidence = top.stream().findFirst();
@@ -90,7 +135,7 @@ public final class ParallelCheck {
         ParallelVerdict verdict = !recurring ? ParallelVerdict.TRANSLATOR_VARIANCE
                 : related(id, evidence.get().formOf()) ? ParallelVerdict.RELATED_CONCEPT
                 : lacking == Language.EN ? ParallelVerdict.ENGLISH_FORMS_MISSING : ParallelVerdict.CHINESE_FORMS_MISSING;
-        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence);
+        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence, linked[0], linked[1]);
     }
 
     /**

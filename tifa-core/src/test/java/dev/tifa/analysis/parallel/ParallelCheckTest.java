@@ -161,13 +161,15 @@ class ParallelCheckTest {
     @Test
     void aRecurringFormOfABroaderConceptIsNamedAsSuchNotAsAMissingForm() {
         Glossary g = new Glossary(List.of(), List.of(
-                new Concept("opening", List.of("开放"), List.of(), List.of(), ""),
+                new Concept("opening", List.of("开放"), List.of("openness"), List.of(), ""),
                 new Concept("opening-abroad", List.of("对外开放"), List.of("opening up"), List.of(), "", List.of("opening"))));
+        // the English names the broader concept too ("openness"), so its hits do not stand in (the family rule): the
+        // phrase decides the verdict
         List<AlignedPair> pairs = new ArrayList<>(List.of(
                 pair(0, "扩大对外开放。", "We will expand opening up."),
-                pair(2, "推进制度型开放。", "We will advance institutional opening up."),
-                pair(4, "扩大服务业开放。", "We will expand opening up of services."),
-                pair(6, "有序推进单边开放。", "We will pursue unilateral opening up.")));
+                pair(2, "推进制度型开放。", "We will advance institutional opening up, for openness."),
+                pair(4, "扩大服务业开放。", "We will expand opening up of services, for openness."),
+                pair(6, "有序推进单边开放。", "We will pursue unilateral opening up, for openness.")));
         pairs.addAll(filler(10, 20));
         ConceptAgreement a = new ParallelCheck(g, MatchOptions.defaults()).check(pairs).concept("opening-abroad").orElseThrow();
         assertThat(a.zh()).isEqualTo(1);
@@ -187,5 +189,42 @@ class ParallelCheckTest {
         List<Suggestion> s = check.suggestions(r, "smart-farming", Language.EN, 10);
         assertThat(s).extracting(Suggestion::phrase).contains("intelligent agriculture")
                 .noneMatch(p -> p.contains("farming"));
+    }
+
+    /**
+     * The family rule: bare 航运 (broader) rendered "sea shipping" (the narrower concept's form), and the narrower
+     * 远洋航运 rendered with the narrower form, which is a mention of the broader concept too. A broader hit that both
+     * sides have stands in for nothing.
+     */
+    @Test
+    void linkedConceptsStandInForMissingHitsOnlyWhereThePairLacksThem() {
+        Glossary family = new Glossary(List.of(), List.of(
+                new Concept("shipping", List.of("航运"), List.of("maritime trade"), List.of(), "", List.of()),
+                new Concept("sea-shipping", List.of("远洋航运"), List.of("sea shipping"), List.of(), "", List.of("shipping")),
+                new Concept("river-chief", List.of("河长制"), List.of("river chief system"), List.of(), "")));
+        List<AlignedPair> pairs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) pairs.add(pair(i, "扩大航运规模。", "We will expand sea shipping."));
+        for (int i = 4; i < 8; i++) pairs.add(pair(i, "发展远洋航运。", "We will develop sea shipping."));
+        pairs.add(pair(8, "航运更加繁荣。", "Maritime trade will prosper."));
+        for (int i = 9; i < 13; i++) pairs.add(pair(i, "落实河长制。", "Rivers will have keepers."));
+        pairs.addAll(filler(40, 20));
+        ParallelReport r = new ParallelCheck(family, MatchOptions.defaults()).check(pairs);
+
+        ConceptAgreement broad = r.concept("shipping").orElseThrow();
+        assertThat(broad.zh()).isEqualTo(9);                   // 航运 nests in 远洋航运
+        assertThat(broad.en()).isEqualTo(1);
+        assertThat(broad.enLinked()).isEqualTo(8);             // every "sea shipping" is a mention of shipping
+        assertThat(broad.verdict()).isEqualTo(ParallelVerdict.AGREES_THROUGH_LINKED);
+        assertThat(broad.agrees()).isTrue();
+
+        ConceptAgreement narrow = r.concept("sea-shipping").orElseThrow();
+        assertThat(narrow.zh()).isEqualTo(4);
+        assertThat(narrow.en()).isEqualTo(8);
+        assertThat(narrow.zhLinked()).isEqualTo(4);            // bare 航运 with no "maritime trade" in its pair
+        assertThat(narrow.verdict()).isEqualTo(ParallelVerdict.AGREES_THROUGH_LINKED);
+
+        ConceptAgreement unlinked = r.concept("river-chief").orElseThrow();
+        assertThat(unlinked.zhLinked() + unlinked.enLinked()).isZero();
+        assertThat(unlinked.agrees()).isFalse();
     }
 }
