@@ -89,7 +89,7 @@ class CsvConsistencyTest {
     void trendCsvHasNoBarCharacters() {
         var r = tifa.run("trend", "高水平对外开放", "--series", "gov-work-report", "--format", "csv");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("year,document,lang,count,standalone,per_10k\r\n").doesNotContain("█");
+        assertThat(r.out()).startsWith("term,lang,period,document,count,standalone,per_10k,items_with,items,lead_share,note\r\n").doesNotContain("█");
         assertThat(tifa.run("trend", "高水平对外开放", "--series", "gov-work-report").out()).contains("█");
     }
 
