@@ -55,10 +55,18 @@ final class JsonlReader implements DocumentReader {
      * A line longer than the limit is counted, not held.
      */
     void read(InputStream raw, Path file, ImportOptions options, Consumer<SourceItem> sink) throws IOException {
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(TextBytes.SNIFF);
-        byte[] head = in.readNBytes(TextBytes.SNIFF);
-        in.reset();
+        // not a BufferedInputStream: its read keeps filling while the source has more, so a .gz that breaks off
+        // would take the lines already decompressed in that read down with it
+        java.io.PushbackInputStream in = new java.io.PushbackInputStream(raw, TextBytes.SNIFF);
+        byte[] head;
+        try {
+            head = in.readNBytes(TextBytes.SNIFF);
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            sink.accept(SourceItem.problem(Locations.of(file, 1), "line 1: the compressed file is truncated or damaged here ("
+                    + e.getMessage() + "); the lines before it were read"));
+            return;
+        }
+        in.unread(head);
         // the same rules as for a single-document file: one problem for the file, not one per "line"
         if (TextBytes.looksBinary(head)) {
             sink.accept(SourceItem.problem(file.toString(), "binary file, not text"));
