@@ -41,6 +41,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--around", paramLabel = "DATE|EVENT", description = "Compare the days before with the days from this day (yyyy-mm-dd, or an event's key).")
     String around;
 
+    @Range(min = 1, max = 3_650, unit = "days")
     @Option(names = "--days", defaultValue = "90", description = "With --around: days in each window (default: ${DEFAULT-VALUE}).")
     int days;
 

@@ -23,9 +23,11 @@ public final class SelectionOptions {
     @Option(names = "--lang", paramLabel = "LANG", description = "zh or en.")
     String language;
 
+    @Range(min = 1, max = 9_999, unit = "a year; or a day yyyy-mm-dd")
     @Option(names = "--from", paramLabel = "DATE", description = "First year or day, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.")
     String from;
 
+    @Range(min = 1, max = 9_999, unit = "a year; or a day yyyy-mm-dd")
     @Option(names = "--to", paramLabel = "DATE", description = "Last year or day, inclusive: yyyy, yyyy-mm or yyyy-mm-dd.")
     String to;
 

@@ -43,7 +43,7 @@ class DiskFullTest {
         CliRunner.Result full = tifa.run("import", big.toString());
 
         assertThat(full.exitCode()).isEqualTo(1);
-        assertThat(full.err()).contains("no space left on device", "nothing was imported", "nothing stored before was lost")
+        assertThat(full.err()).contains("no space left on device", "was not stored", "nothing stored before was lost")
                 .doesNotContain("Exception");
         assertThat(tmpFiles(mnt)).isEmpty();
         CliRunner.Result docs = tifa.run("docs");
