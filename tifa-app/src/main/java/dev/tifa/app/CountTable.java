@@ -6,6 +6,17 @@ import dev.tifa.text.match.MatchOptions;
 
 import java.util.List;
 
-/** Concepts × documents counts, with the hits behind every cell and the matching rules they were counted by. */
-public record CountTable(List<Concept> concepts, List<DocumentCounts> documents, MatchOptions options) {
+/**
+ * Concepts × documents counts and the matching rules they were counted by. The documents carry metadata only (their
+ * texts are not read for a count); the hits behind a cell are there where the count was made by matching.
+ *
+ * @param selected     how many documents the selection holds
+ * @param mentionsOnly true when only the documents that mention a term are listed (a selection of news items:
+ *                     75,000 rows of zeros would bury the answer)
+ */
+public record CountTable(List<Concept> concepts, List<DocumentCounts> documents, MatchOptions options, int selected,
+                         boolean mentionsOnly) {
+    public CountTable(List<Concept> concepts, List<DocumentCounts> documents, MatchOptions options) {
+        this(concepts, documents, options, documents.size(), false);
+    }
 }

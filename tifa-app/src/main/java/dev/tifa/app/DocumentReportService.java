@@ -1,11 +1,11 @@
 package dev.tifa.app;
 
 import dev.tifa.analysis.ConceptCount;
+import dev.tifa.analysis.Counter;
 import dev.tifa.analysis.DocumentCounts;
 import dev.tifa.analysis.themes.ThemeProfile;
 import dev.tifa.analysis.themes.ThemeProfiler;
 import dev.tifa.model.Document;
-import dev.tifa.store.DocumentFilter;
 import dev.tifa.text.match.MatchOptions;
 
 import java.util.Comparator;
@@ -30,8 +30,8 @@ public final class DocumentReportService {
     public Optional<DocumentReport> report(String keyOrId, MatchOptions options) {
         Optional<Document> doc = workspace.store().document(keyOrId);
         if (doc.isEmpty()) return Optional.empty();
-        DocumentFilter one = new DocumentFilter(List.of(doc.get().key()), null, null, null, null, null, null);
-        DocumentCounts counts = new FormulationService(workspace).count(List.of(), one, options).documents().get(0);
+        // the reader needs the text and every hit: match it (a count table carries neither)
+        DocumentCounts counts = new Counter(new FormulationService(workspace).matcher(workspace.glossary().concepts(), options)).count(doc.get());
         ThemeProfile themes = new ThemeProfiler(workspace.glossary()).profile(counts);
         List<ConceptCount> top = counts.counts().values().stream()
                 .filter(c -> c.total() > 0)

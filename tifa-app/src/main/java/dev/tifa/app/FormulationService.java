@@ -1,14 +1,18 @@
 package dev.tifa.app;
 
+import dev.tifa.analysis.ConceptCount;
 import dev.tifa.analysis.Context;
 import dev.tifa.analysis.Counter;
 import dev.tifa.analysis.DocumentCounts;
 import dev.tifa.analysis.Kwic;
+import dev.tifa.analysis.Rates;
 import dev.tifa.analysis.Trend;
 import dev.tifa.analysis.TrendPoint;
 import dev.tifa.glossary.Glossary;
 import dev.tifa.model.Concept;
 import dev.tifa.model.Document;
+import dev.tifa.model.DocumentInfo;
+import dev.tifa.model.Kind;
 import dev.tifa.model.Hit;
 import dev.tifa.store.DocumentFilter;
 import dev.tifa.store.TallyTable;
@@ -16,9 +20,11 @@ import dev.tifa.text.match.FormulationMatcher;
 import dev.tifa.text.match.MatchOptions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Counts, contexts and trends of formulations over stored documents: what {@code tifa count}, {@code kwic} and
@@ -39,15 +45,79 @@ public final class FormulationService {
         this.withTitle = withTitle;
     }
 
-    /** Counts of {@code concepts} (all glossary concepts when empty) in the selected documents. */
+    /**
+     * Counts of {@code concepts} (all glossary concepts when empty) in the selected documents. Glossary concepts with
+     * default options are read from the stored tallies; other terms are matched in the phrase index's candidates
+     * only; no other text is read. A selection holding news items lists only the documents with a mention.
+     */
     public CountTable count(List<Concept> concepts, DocumentFilter filter, MatchOptions options) {
+        return count(concepts, filter, options, holdsNews(filter));
+    }
+
+    private CountTable count(List<Concept> concepts, DocumentFilter filter, MatchOptions options, boolean mentionsOnly) {
         Glossary g = workspace.glossary();
         List<Concept> asked = concepts.isEmpty() ? g.concepts() : concepts;
+        if (withTitle) return scanAll(asked, filter, options); // titles are in neither the tallies nor the index
+        Map<Long, Map<String, ConceptCount>> counted = new HashMap<>();
+        Map<Long, List<Hit>> hits = new HashMap<>();
+        GlossaryTallies tallies = workspace.tallies();
+        boolean fromTallies = asked.stream().allMatch(c -> tallies.answers(c, options));
+        Map<Long, Map<String, int[]>> sums = new HashMap<>(); // document → concept → total, standalone
+        Map<Long, Map<String, Map<String, Integer>>> forms = new HashMap<>();
+        if (fromTallies) {
+            for (TallyTable.FormRow r : tallies.table().forms(asked.stream().map(Concept::id).toList(), filter)) {
+                int[] s = sums.computeIfAbsent(r.documentId(), k -> new LinkedHashMap<>()).computeIfAbsent(r.conceptId(), k -> new int[2]);
+                s[0] += r.total();
+                s[1] += r.standalone();
+                forms.computeIfAbsent(r.documentId(), k -> new HashMap<>()).computeIfAbsent(r.conceptId(), k -> new TreeMap<>())
+                        .merge(r.form(), r.total(), Integer::sum);
+            }
+        } else {
+            Counter counter = new Counter(matcher(asked, options));
+            forEachCandidate(asked, filter, options, d -> {
+                DocumentCounts c = only(counter.count(d), asked);
+                if (c.counts().isEmpty()) return;
+                counted.put(d.id(), c.counts());
+                hits.put(d.id(), c.hits());
+            });
+        }
+        java.util.Set<Long> mentioned = fromTallies ? sums.keySet() : counted.keySet();
+        List<DocumentInfo> listed = mentionsOnly ? workspace.store().infos(filter, mentioned) : workspace.store().infos(filter);
+        List<DocumentCounts> rows = new ArrayList<>(listed.size());
+        for (DocumentInfo d : listed) {
+            Map<String, ConceptCount> counts = counted.get(d.id());
+            if (fromTallies) {
+                counts = new LinkedHashMap<>();
+                for (var e : sums.getOrDefault(d.id(), Map.of()).entrySet()) {
+                    int[] s = e.getValue();
+                    counts.put(e.getKey(), new ConceptCount(e.getKey(), s[0], s[1], Map.copyOf(forms.get(d.id()).get(e.getKey())),
+                            Rates.per10k(s[0], d.size())));
+                }
+            }
+            rows.add(new DocumentCounts(unread(d), d.size(), counts == null ? Map.of() : counts, hits.getOrDefault(d.id(), List.of())));
+        }
+        int selected = mentionsOnly ? workspace.store().count(filter) : listed.size();
+        return new CountTable(asked, rows, options, selected, mentionsOnly);
+    }
+
+    /** Counts by matching every selected text (with titles: neither the tallies nor the index know them). */
+    private CountTable scanAll(List<Concept> asked, DocumentFilter filter, MatchOptions options) {
         List<Document> docs = documents(filter);
         Counter counter = new Counter(matcher(asked, options));
         List<DocumentCounts> counts = new ArrayList<>(docs.size());
         for (Document d : docs) counts.add(only(counter.count(d), asked));
         return new CountTable(asked, counts, options);
+    }
+
+    /** True when the selection holds news items (possibly beside other documents). */
+    public boolean holdsNews(DocumentFilter filter) {
+        if (!filter.kinds().isEmpty() && !filter.kinds().contains(Kind.NEWS)) return false;
+        return workspace.store().count(filter.withKinds(List.of(Kind.NEWS))) > 0;
+    }
+
+    /** A document of a count table: its metadata, its text not read. */
+    private static Document unread(DocumentInfo d) {
+        return new Document(d.id(), d.key(), d.meta(), "", "", "", null);
     }
 
     /** Every occurrence of {@code concept} in the selected documents, in context. */
@@ -83,7 +153,7 @@ public final class FormulationService {
 
     /** {@code concept} across the selected documents in date order. */
     public List<TrendPoint> trend(Concept concept, DocumentFilter filter, MatchOptions options) {
-        CountTable t = count(List.of(concept), filter, options);
+        CountTable t = count(List.of(concept), filter, options, false); // a trend has a point for every document
         return Trend.of(concept.id(), t.documents());
     }
 

@@ -58,7 +58,7 @@ public final class CountCommand implements Callable<Integer> {
         try (Workspace ws = data.open()) {
             List<Concept> concepts = glossary ? List.of() : new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
             CountTable t = new FormulationService(ws, matching.withTitle()).count(concepts, selection.filterDefaultOfficial(), matching.options());
-            if (t.documents().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
+            if (t.selected() == 0) throw new UserError("no documents match the selection (see `tifa docs`)");
             List<Concept> shown = ranked(t);
             boolean wide = layout == null ? format.format() == OutputFormat.table && t.documents().size() <= 6 : layout.equals("wide");
             Table out = wide ? wide(t, shown) : long_(t, shown);
@@ -67,6 +67,8 @@ public final class CountCommand implements Callable<Integer> {
             if (!terms.isEmpty()) out.note(Notes.concepts(shown));
             String src = Notes.sources(t.documents().stream().map(DocumentCounts::document).toList());
             if (src != null) out.note(src);
+            if (t.mentionsOnly()) out.note("News: only the " + t.documents().size() + " of " + t.selected()
+                    + " selected documents that mention a term are listed; the others have 0.");
             out.note("Passages: tifa kwic TERM --docs KEY");
             TableRenderer.render(out, format.format(), spec.commandLine().getOut());
         }

@@ -33,6 +33,8 @@ final class OptionRanges implements CommandLine.IExecutionStrategy, CommandLine.
         Object value = arg.getValue();
         List<?> values = value instanceof Collection<?> c ? List.copyOf(c) : value == null ? List.of() : List.of(value);
         for (Object v : values) {
+            // a text option that may be a bare number (--from 2024 or 2024-03-05) is checked when it is one
+            if (v instanceof String t && t.strip().matches("-?\\d{1,18}")) v = Long.valueOf(t.strip());
             if (!(v instanceof Number n)) continue;
             long x = n.longValue();
             if (x < range.min() || x > range.max()) {

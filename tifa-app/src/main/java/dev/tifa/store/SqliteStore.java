@@ -353,8 +353,9 @@ public final class SqliteStore implements Store, Database {
                     }
                 }
             }
-            for (int i = 0; i < ordered.size(); i += 200) {
-                List<Long> chunk = ordered.subList(i, Math.min(ordered.size(), i + 200));
+            // small first chunks: a first page of passages that stops early has read few texts
+            for (int i = 0, step = 16; i < ordered.size(); i += step, step = Math.min(200, step * 2)) {
+                List<Long> chunk = ordered.subList(i, Math.min(ordered.size(), i + step));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement t = connection().prepareStatement(WITH_TEXTS + "d.id IN (" + marks + ")")) {
                     for (int k = 0; k < chunk.size(); k++) t.setLong(k + 1, chunk.get(k));
@@ -370,8 +371,11 @@ public final class SqliteStore implements Store, Database {
         }
     }
 
-    /** Up to this many candidates are ordered by themselves; more are picked from the ordered selection. */
-    private static final int FEW = 5_000;
+    /**
+     * Up to this many candidates are ordered by themselves (a lookup per 500); more are picked from the ordered
+     * selection (a walk over all of it: at 750,000 news items that walk costs more than ordering 50,000 ids).
+     */
+    private static final int FEW = 50_000;
 
     /** Ids in chronological order (as {@link DocumentQuery#ORDER}: day, undated last, title, id). */
     private List<Long> order(List<Long> ids) throws SQLException {
@@ -421,6 +425,33 @@ public final class SqliteStore implements Store, Database {
     @Override
     public List<DocumentInfo> infos(DocumentFilter filter) {
         return infos(filter, 0, -1);
+    }
+
+    @Override
+    public List<DocumentInfo> infos(DocumentFilter filter, Set<Long> ids) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        java.util.Map<Long, DocumentInfo> found = new java.util.HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        try {
+            for (int i = 0; i < all.size(); i += 500) {
+                List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = connection().prepareStatement("SELECT " + DocumentQuery.META_COLUMNS
+                        + " FROM documents d WHERE d.id IN (" + marks + ") AND " + q.where())) {
+                    for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
+                    q.bind(ps, chunk.size() + 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            DocumentInfo d = readInfo(rs);
+                            found.put(d.id(), d);
+                        }
+                    }
+                }
+            }
+            return order(new ArrayList<>(found.keySet())).stream().map(found::get).toList();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -33,6 +33,9 @@ public interface Store extends AutoCloseable {
     /** Documents matching the filter without their texts, in chronological order. */
     List<DocumentInfo> infos(DocumentFilter filter);
 
+    /** The selected documents whose id is in {@code ids}, in the order of {@link #infos(DocumentFilter)} (metadata only). */
+    List<DocumentInfo> infos(DocumentFilter filter, java.util.Set<Long> ids);
+
     /** One page of {@link #infos(DocumentFilter)}: {@code limit} documents from {@code offset}. */
     List<DocumentInfo> infos(DocumentFilter filter, int offset, int limit);
 

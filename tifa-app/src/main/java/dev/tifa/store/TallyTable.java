@@ -29,6 +29,10 @@ public final class TallyTable {
     public record DocumentTally(long documentId, String conceptId, int total, int standalone) {
     }
 
+    /** One form of a concept in one document, as stored. */
+    public record FormRow(long documentId, String conceptId, String form, int total, int standalone) {
+    }
+
     /** A concept's forms as they were tallied. */
     public record TalliedConcept(String id, String fingerprint, String forms) {
     }
@@ -155,6 +159,26 @@ public final class TallyTable {
             q.bind(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new DocumentTally(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read tallies: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Per selected document, concept and form, as stored (documents without a mention left out): what {@code count} reads. */
+    public List<FormRow> forms(List<String> conceptIds, DocumentFilter filter) {
+        if (conceptIds.isEmpty()) return List.of();
+        DocumentQuery q = DocumentQuery.of(filter);
+        String sql = "SELECT t.document_id, t.concept_id, t.form, t.total, t.standalone FROM tallies t JOIN documents d ON d.id = t.document_id"
+                + " WHERE t.concept_id IN (" + marks(conceptIds.size()) + ") AND " + q.where();
+        List<FormRow> out = new ArrayList<>();
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            int i = 1;
+            for (String id : conceptIds) ps.setString(i++, id);
+            q.bind(ps, i);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new FormRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read tallies: " + e.getMessage(), e);

@@ -99,6 +99,7 @@ final class Routes {
         r.get("/api/events/{key}/scorecard", new EventScorecardApi(events, expectations, responses));
         r.get("/api/events/{key}/themes", new EventThemesApi(events, themes, responses));
         r.get("/api/window", new dev.tifa.web.api.WindowApi(ws, responses)); // news/scale: before vs after a day
+        r.get("/window", new dev.tifa.web.pages.WindowPage(ws, views, json));
 
         // the analyst's instruments: a page and an API each (issue 10)
         for (dev.tifa.web.instruments.Instrument i : java.util.List.of(new dev.tifa.web.instruments.PatternInstrument(ws),

@@ -102,4 +102,43 @@ class CountsEqualFullScanTest {
         });
         assertThat(viaIndex).isEqualTo(full);
     }
+
+    @Test
+    void countReadsTalliesAndCandidatesAndEqualsAFullScanOfEveryText() {
+        SharedCorpora.require();
+        FormulationService service = new FormulationService(ws);
+        Concept nqp = new TermResolver(ws.glossary()).resolve("新质生产力", false);
+        DocumentFilter news = DocumentFilter.all().withKinds(List.of(dev.tifa.model.Kind.NEWS));
+        DocumentFilter official = DocumentFilter.all().withKinds(List.of(dev.tifa.model.Kind.OFFICIAL));
+        record Case(List<Concept> concepts, DocumentFilter filter, MatchOptions options) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of(), official, MatchOptions.defaults()),                      // the whole glossary, from the tallies, zeros listed
+                new Case(List.of(), DocumentFilter.all(), MatchOptions.defaults()),
+                new Case(List.of(nqp), news, MatchOptions.defaults()),                       // news: documents with a mention only
+                new Case(List.of(nqp), DocumentFilter.all(), MatchOptions.exact()),          // a concept with other options: the index
+                new Case(List.of(Concept.adHoc("新质生产力"), Concept.adHoc("opening up")), DocumentFilter.all(), MatchOptions.defaults()),
+                new Case(List.of(Concept.adHoc("改革")), news, MatchOptions.exact()));
+        for (Case k : cases) {
+            CountTable t = service.count(k.concepts(), k.filter(), k.options());
+            List<Concept> asked = t.concepts();
+            dev.tifa.analysis.Counter counter = new dev.tifa.analysis.Counter(service.matcher(asked, k.options()));
+            Map<String, Map<String, dev.tifa.analysis.ConceptCount>> full = new java.util.LinkedHashMap<>();
+            int[] selected = {0};
+            ws.store().forEachDocument(k.filter(), d -> {
+                selected[0]++;
+                var counts = counter.count(d).counts();
+                Map<String, dev.tifa.analysis.ConceptCount> kept = new HashMap<>();
+                for (Concept c : asked) if (counts.containsKey(c.id())) kept.put(c.id(), counts.get(c.id()));
+                if (!t.mentionsOnly() || !kept.isEmpty()) full.put(d.key(), kept);
+            });
+            Map<String, Map<String, dev.tifa.analysis.ConceptCount>> read = new java.util.LinkedHashMap<>();
+            for (var d : t.documents()) read.put(d.document().key(), d.counts());
+            String what = asked.size() + " term(s) " + k.options() + " " + k.filter();
+            assertThat(t.selected()).as(what).isEqualTo(selected[0]);
+            assertThat(List.copyOf(read.keySet())).as(what + ": documents in order").isEqualTo(List.copyOf(full.keySet()));
+            assertThat(read).as(what).isEqualTo(full);
+            assertThat(t.mentionsOnly()).as(what).isEqualTo(k.filter() != official); // the store holds a year of news
+        }
+    }
 }

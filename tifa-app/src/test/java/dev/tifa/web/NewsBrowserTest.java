@@ -121,4 +121,47 @@ class NewsBrowserTest {
         assertThat(page.locator("#news-first").textContent()).isEqualTo("2031-01-03");
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "news-term.png")).setFullPage(true));
     }
+
+    @Test
+    void aPeriodPointOfTheNewsChartOpensThePassagesOfThatPeriodAndADocumentPointItsDocument() {
+        Page page = open("/term?q=" + URLEncoder.encode("新质生产力", StandardCharsets.UTF_8));
+        page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('news-chart'))"
+                + " && echarts.getInstanceByDom(document.getElementById('trend-chart'))");
+        Object report = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('trend-chart')).getOption().series[0].data[0].p.evidence");
+        assertThat(String.valueOf(report)).startsWith("/passages?q=new-quality-productive-forces&doc=");
+        // click the March point where the chart draws it (in view, once the chart's animation is over)
+        page.evaluate("() => document.getElementById('news-chart').scrollIntoView({block: 'center'})");
+        page.waitForTimeout(1500);
+        Object xy = page.evaluate("() => { const el = document.getElementById('news-chart'); const c = echarts.getInstanceByDom(el);"
+                + " const s = c.getOption().series[0]; const i = s.data.findIndex(d => d.p.key === '2031-03');"
+                + " const px = c.convertToPixel({seriesIndex: 0}, s.data[i].value); const r = el.getBoundingClientRect();"
+                + " return [r.left + px[0], r.top + px[1]]; }");
+        List<?> at = (List<?>) xy;
+        page.mouse().click(((Number) at.get(0)).doubleValue(), ((Number) at.get(1)).doubleValue());
+        page.waitForURL("**/passages?**");
+        assertThat(page.url()).contains("from=2031-03-01").contains("to=2031-03-31").contains("kind=news");
+        assertThat(page.locator("#span-lead").textContent()).startsWith("12 occurrences");
+        assertThat(page.locator("#kwic-table tbody tr").count()).isEqualTo(12);
+        assertThat(page.locator("#span-items a").count()).isEqualTo(12);
+        assertThat(page.locator("#span-items a").first().getAttribute("href")).startsWith("/doc/xwlb-2031-03-");
+        assertThat(page.locator("#next-page").count()).isZero();
+    }
+
+    @Test
+    void theWindowPageRanksFormulationsAroundADayAndEveryCountOpensItsPassages() {
+        Page page = open("/window?around=2031-03-01&days=60&series=xwlb");
+        assertThat(page.locator("nav a.on").textContent()).isEqualTo("Before/after");
+        var row = page.locator("#window-table tr[data-concept=new-quality-productive-forces]");
+        assertThat(row.locator("a.before").textContent()).isEqualTo("14");
+        assertThat(row.locator("a.after").textContent()).isEqualTo("12");
+        page.waitForFunction("() => window.echarts && echarts.getInstanceByDom(document.getElementById('window-chart'))");
+        Object bars = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('window-chart')).getOption().series[0].data.length");
+        assertThat(((Number) bars).intValue()).isPositive();
+        row.locator("a.before").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#span-lead").textContent()).startsWith("14 occurrences");
+        assertThat(page.locator("#kwic-table tbody tr").allTextContents()).allSatisfy(r -> assertThat(r).contains("xwlb-2031-01-"));
+        Page compare = open("/compare");
+        assertThat(compare.locator("#window-link").getAttribute("href")).isEqualTo("/window");
+    }
 }

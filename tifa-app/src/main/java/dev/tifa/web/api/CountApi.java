@@ -42,7 +42,8 @@ public final class CountApi implements Handler {
         List<Map<String, Object>> rows = rows(t);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("concepts", concepts.stream().map(Evidence::concept).toList());
-        body.put("documents", t.documents().size());
+        body.put("documents", t.selected());
+        if (t.mentionsOnly()) body.put("listed", t.documents().size()); // news: only the documents with a mention have rows
         body.put("rows", rows);
         // CSV: the command line's long rows and columns; JSON: rows with their sources and evidence links for the pages
         responses.table(ctx, "tifa-count-" + Responses.part(String.join("-", terms)), dev.tifa.app.CountRows.of(t, concepts, false), body);

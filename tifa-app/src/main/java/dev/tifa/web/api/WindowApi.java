@@ -33,20 +33,8 @@ public final class WindowApi implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String around = Params.required(ctx, "around");
-        LocalDate day = day(around);
         int days = Params.integer(ctx, "days", 90, 1, 3_650);
-        List<String> series = Params.list(ctx, "series");
-        String lang = Params.optional(ctx, "lang");
-        DocumentFilter filter = series.isEmpty() ? DocumentFilter.all().withKinds(List.of(Kind.OFFICIAL, Kind.NEWS))
-                : new DocumentFilter(null, series, null, null, null, null, null);
-        WindowService.Window w;
-        try {
-            w = new WindowService(workspace).around(day, days, filter, lang == null ? Language.ZH : Language.parse(lang),
-                    Params.integer(ctx, "minFreq", 5, 0, 1_000_000));
-        } catch (IllegalArgumentException e) {
-            throw WebError.badRequest(e.getMessage());
-        }
+        WindowService.Window w = window(ctx, workspace);
         List<Map<String, Object>> rows = w.terms().stream().map(k -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("concept", k.term());
@@ -71,7 +59,27 @@ public final class WindowApi implements Handler {
         responses.table(ctx, "tifa-window-" + w.day() + "-" + days, rows, body);
     }
 
-    private LocalDate day(String around) {
+    /** The window the request asks for ({@code around}, {@code days}, {@code series}, {@code lang}, {@code minFreq}): for the API and the page. */
+    public static WindowService.Window window(Context ctx, Workspace workspace) {
+        LocalDate day = day(Params.required(ctx, "around"), workspace);
+        int days = Params.integer(ctx, "days", 90, 1, 3_650);
+        String lang = Params.optional(ctx, "lang");
+        try {
+            return new WindowService(workspace).around(day, days, filter(ctx), lang == null ? Language.ZH : Language.parse(lang),
+                    Params.integer(ctx, "minFreq", 5, 0, 1_000_000));
+        } catch (IllegalArgumentException e) {
+            throw WebError.badRequest(e.getMessage());
+        }
+    }
+
+    /** Named series, else official documents and news items. */
+    public static DocumentFilter filter(Context ctx) {
+        List<String> series = Params.list(ctx, "series");
+        return series.isEmpty() ? DocumentFilter.all().withKinds(List.of(Kind.OFFICIAL, Kind.NEWS))
+                : new DocumentFilter(null, series, null, null, null, null, null);
+    }
+
+    private static LocalDate day(String around, Workspace workspace) {
         try {
             return LocalDate.parse(around);
         } catch (DateTimeParseException e) {

@@ -55,7 +55,8 @@ public final class Charts {
      * A line per term and language over periods (from {@code TrendService.byPeriod}); a period without items has
      * no value, so the line breaks there instead of dropping to zero.
      */
-    static Map<String, Object> periods(List<PeriodPoint> points, Map<String, dev.tifa.model.Concept> terms, String source) {
+    static Map<String, Object> periods(List<PeriodPoint> points, Map<String, dev.tifa.model.Concept> terms, String source,
+                                       dev.tifa.analysis.time.Period by, String kind) {
         Map<String, List<Map<String, Object>>> lines = new LinkedHashMap<>();
         for (PeriodPoint p : points) {
             String name = label(terms.get(p.conceptId()), p.language()) + " · " + source + " " + p.language().code();
@@ -68,6 +69,12 @@ public final class Charts {
             m.put("standalone", p.isGap() ? null : p.standalone());
             m.put("rate", p.isGap() ? null : Evidence.round(p.rate()));
             m.put("unit", p.language().unit());
+            dev.tifa.model.Concept c = terms.get(p.conceptId());
+            // a period opens its passages across its items, a page at a time
+            if (!p.isGap() && p.total() > 0) {
+                m.put("evidence", dev.tifa.web.support.Links.passagesBetween(dev.tifa.web.support.TermParam.query(c), c.isAdHoc(),
+                        p.start(), by.next(p.start()).minusDays(1), kind, null) + "&lang=" + p.language().code());
+            }
             lines.computeIfAbsent(name, k -> new ArrayList<>()).add(m);
         }
         List<Map<String, Object>> series = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class QueryPage implements Handler {
             List<ConceptCount> counts = with.stream().map(d -> d.count(c.id())).toList();
             List<Context> all = service.contexts(c, filter, MatchOptions.defaults(), 30, 0);
             String extra = Forms.query(ctx, Map.of("phrase", "1", "format", "csv"));
-            p.put("v", new View(c, with, t.documents().size(), counts.stream().mapToInt(ConceptCount::total).sum(),
+            p.put("v", new View(c, with, t.selected(), counts.stream().mapToInt(ConceptCount::total).sum(),
                     json.write(Charts.bars(docs, counts, q, true)), all.subList(0, Math.min(CONTEXTS, all.size())), all.size(),
                     "/api/count?" + extra, "/api/kwic?" + extra));
         }

@@ -120,7 +120,7 @@ public final class TermPage implements Handler {
                 Period period = Params.period(ctx, Period.MONTH);
                 by = period.code();
                 List<PeriodPoint> points = trends.byPeriod(terms, news, MatchOptions.defaults(), period);
-                newsChart = json.write(Charts.periods(points, labels, "news"));
+                newsChart = json.write(Charts.periods(points, labels, "news", period, Kind.NEWS.code()));
                 newsTotal = points.stream().filter(x -> x.conceptId().equals(c.id())).mapToInt(PeriodPoint::total).sum();
                 newsWith = points.stream().filter(x -> x.conceptId().equals(c.id())).mapToInt(PeriodPoint::itemsWith).sum();
                 newsFirst = new ChangeService(workspace).firsts(List.of(c), news, MatchOptions.defaults()).get(0).first();

@@ -38,6 +38,15 @@ public final class Links {
         return "/passages?q=" + enc(q) + "&doc=" + enc(docKey) + (phrase ? "&phrase=1" : "");
     }
 
+    /**
+     * The passages of a term over a span of days ({@code from}..{@code to} inclusive) in the items of a kind or of
+     * series (comma-separated; either may be null): what a point of a chart over periods opens, a page at a time.
+     */
+    public static String passagesBetween(String q, boolean phrase, java.time.LocalDate from, java.time.LocalDate to, String kind, String series) {
+        return "/passages?q=" + enc(q) + (phrase ? "&phrase=1" : "") + "&from=" + from + "&to=" + to
+                + (kind == null ? "" : "&kind=" + enc(kind)) + (series == null ? "" : "&series=" + enc(series));
+    }
+
     /** The same passages as data: the KWIC API for one term in one document (JSON, or CSV with format=csv). */
     public static String kwicApi(String q, String docKey, boolean phrase) {
         return "/api/kwic?q=" + enc(q) + "&doc=" + enc(docKey) + (phrase ? "&phrase=1" : "");
