@@ -26,6 +26,8 @@ import java.util.Map;
  * so that an occurrence inside a longer glossary formulation is reported as nested.
  */
 public final class FormulationService {
+    private static final String NOT_COUNTED = "these terms are not counted in them (glossary concepts are, from the job's tallies)";
+
     private final Workspace workspace;
     private final boolean withTitle;
 
@@ -47,7 +49,33 @@ public final class FormulationService {
         Counter counter = new Counter(matcher(asked, options));
         List<DocumentCounts> counts = new ArrayList<>(docs.size());
         for (Document d : docs) counts.add(only(counter.count(d), asked));
+        ExternalTexts external = new ExternalTexts(workspace);
+        Map<dev.tifa.model.DocumentInfo, String> outside = external.in(filter);
+        if (outside.isEmpty()) return new CountTable(asked, counts, options);
+        if (withTitle || !answeredByTallies(asked, options)) {
+            return new CountTable(asked, counts, options, List.of(external.notCounted(outside, NOT_COUNTED)));
+        }
+        // documents counted on the cluster: the job's tallies, in their place in time
+        for (var d : outside.keySet()) counts.add(external.counts(d, asked));
+        counts.sort(ExternalTexts.CHRONOLOGICAL);
         return new CountTable(asked, counts, options);
+    }
+
+    /** True when the stored tallies answer for every asked concept (glossary concepts, default matching). */
+    boolean answeredByTallies(List<Concept> asked, MatchOptions options) {
+        GlossaryTallies tallies = workspace.tallies();
+        return asked.stream().allMatch(c -> tallies.answers(c, options));
+    }
+
+    /**
+     * What to tell a reader of passages or of a text-scanned count over this selection: documents counted on the
+     * cluster whose texts (hence passages) are not in the store, with where they are; null when there are none.
+     */
+    public String textsElsewhere(List<Concept> concepts, DocumentFilter filter, MatchOptions options, boolean passages) {
+        if (!passages && !withTitle && answeredByTallies(concepts, options)) return null;
+        ExternalTexts external = new ExternalTexts(workspace);
+        return external.notCounted(external.in(filter), passages
+                ? "their passages cannot be shown here (counted on the cluster)" : NOT_COUNTED);
     }
 
     /** Every occurrence of {@code concept} in the selected documents, in context. */

@@ -67,6 +67,7 @@ public final class CountCommand implements Callable<Integer> {
             if (!terms.isEmpty()) out.note(Notes.concepts(shown));
             String src = Notes.sources(t.documents().stream().map(DocumentCounts::document).toList());
             if (src != null) out.note(src);
+            t.notes().forEach(out::note);
             out.note("Passages: tifa kwic TERM --docs KEY");
             TableRenderer.render(out, format.format(), spec.commandLine().getOut());
         }

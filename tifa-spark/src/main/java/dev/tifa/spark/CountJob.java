@@ -83,6 +83,7 @@ public final class CountJob {
             outputs.write("periods", periods(kept, forms));
             outputs.write("firsts", firsts(forms, Tallier.glossary(settings)));
             outputs.write("problems", problems);
+            outputs.write("glossary", glossary(Tallier.glossary(settings)));
             if (settings.hits()) {
                 outputs.write("hits", spark.createDataFrame(tallies.flatMap(Tables::hits), Tables.HITS)
                         .join(kept.select("file_index", "position", "doc_key"), new String[]{"file_index", "position"})
@@ -186,6 +187,17 @@ public final class CountJob {
                 .select(col("concept"), col("date").as("last_date"), col("doc_key").as("last_doc_key"));
         Dataset<Row> with = present.groupBy("concept").agg(count(lit(1)).as("documents_with"));
         return firstRows.join(lastRows, "concept").join(with, "concept").orderBy(col("first_date").asc_nulls_last(), col("concept"));
+    }
+
+    /** The glossary counted with: one fingerprint per concept, as the store keeps it, so a loader can refuse another glossary. */
+    private Dataset<Row> glossary(Glossary glossary) {
+        List<Row> rows = new ArrayList<>();
+        for (Concept c : glossary.concepts()) {
+            var t = dev.tifa.app.GlossaryTallies.fingerprint(c);
+            rows.add(RowFactory.create(t.id(), t.fingerprint(), t.forms()));
+        }
+        return spark.createDataFrame(rows, new StructType().add("concept", DataTypes.StringType)
+                .add("fingerprint", DataTypes.StringType).add("forms", DataTypes.StringType)).coalesce(1);
     }
 
     private static Summary summary(Dataset<Row> read, Dataset<Row> kept, Dataset<Row> forms, int files, JobSettings settings,
