@@ -58,7 +58,9 @@ public final class CountCommand implements Callable<Integer> {
         try (Workspace ws = data.open()) {
             List<Concept> concepts = glossary ? List.of() : new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
             CountTable t = new FormulationService(ws, matching.withTitle()).count(concepts, selection.filterDefaultOfficial(), matching.options());
-            if (t.documents().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
+            if (t.documents().isEmpty()) {
+                throw new UserError(t.notes().isEmpty() ? "no documents match the selection (see `tifa docs`)" : String.join("; ", t.notes()));
+            }
             List<Concept> shown = ranked(t);
             boolean wide = layout == null ? format.format() == OutputFormat.table && t.documents().size() <= 6 : layout.equals("wide");
             Table out = wide ? wide(t, shown) : long_(t, shown);

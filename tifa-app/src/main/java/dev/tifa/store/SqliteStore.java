@@ -362,7 +362,10 @@ public final class SqliteStore implements Store, Database {
                     try (ResultSet rs = t.executeQuery()) {
                         while (rs.next()) byId.put(rs.getLong("id"), read(rs));
                     }
-                    for (Long id : chunk) action.accept(byId.get(id));
+                    for (Long id : chunk) {
+                        Document d = byId.get(id);
+                        if (d != null) action.accept(d); // none: counted on a cluster, its text is not here (ExternalDocuments)
+                    }
                 }
             }
         } catch (SQLException e) {
