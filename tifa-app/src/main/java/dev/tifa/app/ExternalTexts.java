@@ -37,6 +37,17 @@ public final class ExternalTexts {
         this.documents = new ExternalDocuments(workspace.database());
     }
 
+    /** Where the text of a document counted on the cluster is; empty for any other key. */
+    public java.util.Optional<String> location(String keyOrId) {
+        return documents.location(keyOrId);
+    }
+
+    /** Why a document cannot be opened here: counted on the cluster (and where its text is), else {@code otherwise}. */
+    public String missing(String keyOrId, String otherwise) {
+        return location(keyOrId).map(at -> "document '" + keyOrId + "' was counted on the cluster: its text is not in the store (text at "
+                + at + "); glossary counts, trends and firsts include it").orElse(otherwise);
+    }
+
     /** The selected documents whose texts are on the cluster, with where each text is. */
     public Map<DocumentInfo, String> in(DocumentFilter filter) {
         return documents.in(filter);

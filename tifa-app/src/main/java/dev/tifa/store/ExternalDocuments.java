@@ -144,6 +144,20 @@ public final class ExternalDocuments {
         return out;
     }
 
+    /** Where the text of the document with this key (or id) is, when it was counted on a cluster. */
+    public Optional<String> location(String keyOrId) {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT text_location FROM documents WHERE text_location IS NOT NULL AND (doc_key = ? OR CAST(id AS TEXT) = ?)")) {
+            ps.setString(1, keyOrId);
+            ps.setString(2, keyOrId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
     /** How many stored documents have their texts elsewhere. */
     public int count() {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT COUNT(*) FROM documents WHERE text_location IS NOT NULL");

@@ -74,6 +74,7 @@ class BackIntoTifaTest {
                 new String[]{"trend", "new-quality-productive-forces", "--by", "month", "--format", "csv", "--kind", "official,news"},
                 new String[]{"trend", "common-prosperity", "--by", "year", "--format", "csv"},
                 new String[]{"firsts", "--format", "csv"},
+                new String[]{"compare", "--around", "2024-07-18", "--days", "400", "--format", "csv"},
                 new String[]{"docs", "--format", "csv"});
         for (String[] q : questions) {
             Result imported = tifa("imported", q);
@@ -112,8 +113,14 @@ class BackIntoTifaTest {
         assertThat(trend.out).contains("counted on the cluster", "these terms are not counted in them");
         Result kwic = tifa("loaded", "kwic", "new-quality-productive-forces", "--kind", "official,news");
         assertThat(kwic.out).as(kwic.err).contains("新质生产力 at ", "a.jsonl:1, characters 5–10 of the original text");
+        Result compare = tifa("loaded", "compare", firstKey(), firstKey());
+        assertThat(compare.err).contains("was counted on the cluster", "a.jsonl:");
         Result verify = tifa("loaded", "verify");
         assertThat(verify.out).contains("6 documents counted on the cluster");
+    }
+
+    private String firstKey() {
+        return tifa("loaded", "docs", "--format", "csv").out.lines().skip(1).findFirst().orElseThrow().split(",")[0];
     }
 
     private record Result(int code, String out, String err) {

@@ -37,7 +37,7 @@ public final class PassagesPage implements Handler {
     public void handle(io.javalin.http.Context ctx) {
         Concept c = TermParam.concept(ctx, workspace.glossary());
         String key = Params.required(ctx, "doc");
-        Document d = workspace.store().document(key).orElseThrow(() -> WebError.notFound("no document '" + key + "'"));
+        Document d = workspace.store().document(key).orElseThrow(() -> WebError.notFound(new dev.tifa.app.ExternalTexts(workspace).missing(key, "no document '" + key + "'")));
         DocumentFilter filter = new DocumentFilter(List.of(d.key()), null, null, null, null, null, null);
         List<Context> all = new FormulationService(workspace).contexts(c, filter, MatchOptions.defaults(), 40, 0);
         boolean phrase = Params.flag(ctx, "phrase");
