@@ -1,7 +1,5 @@
 package dev.tifa.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tifa.analysis.FormTally;
 import dev.tifa.model.DocumentInfo;
 import dev.tifa.model.DocumentMeta;
@@ -10,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +32,6 @@ public final class ExternalDocuments {
     /** What a load did: documents stored, already stored (the same key and location), and refused. */
     public record Loaded(int stored, int unchanged, List<String> refused) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
 
@@ -88,15 +83,7 @@ public final class ExternalDocuments {
                                        cleaning, hash, imported_at, identity, size, tallied, text_location)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, e.key());
-            ps.setString(2, m.title());
-            ps.setString(3, m.date() == null ? null : m.date().toString());
-            if (m.year() == null) ps.setNull(4, Types.INTEGER);
-            else ps.setInt(4, m.year());
-            ps.setString(5, m.series());
-            ps.setString(6, m.kind().code());
-            ps.setString(7, m.language().code());
-            ps.setString(8, m.source());
-            ps.setString(9, json(m.attributes()));
+            SqliteStore.bindMeta(ps, m);
             ps.setString(10, "external");
             ps.setString(11, identity);
             ps.setString(12, Instant.now().toString());
@@ -198,13 +185,5 @@ public final class ExternalDocuments {
             throw new StoreException("cannot read recorded hits: " + e.getMessage(), e);
         }
         return out;
-    }
-
-    private static String json(Map<String, String> attributes) {
-        try {
-            return JSON.writeValueAsString(attributes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
