@@ -164,8 +164,8 @@ public final class CountJob {
     }
 
     /**
-     * Each concept's first and last document in the order of {@code tifa firsts} (date, else 1 July of the year;
-     * then title), among documents in a language the concept has forms in.
+     * Each concept's first and last document in the order of the core's {@code Firsts} (date, else 1 July of the
+     * year; then Chinese before English; then key), among documents in a language the concept has forms in.
      */
     private Dataset<Row> firsts(Dataset<Row> forms, Glossary glossary) {
         List<Row> pairs = new ArrayList<>();
@@ -174,12 +174,14 @@ public final class CountJob {
         }
         Dataset<Row> languages = spark.createDataFrame(pairs, new StructType()
                 .add("concept", DataTypes.StringType).add("language", DataTypes.StringType));
+        // the core's order (Trend.CHRONOLOGICAL): day, then Chinese before English, then key
         Dataset<Row> present = forms.join(languages, new String[]{"concept", "language"})
-                .select("concept", "doc_key", "date", "sort_date", "title", "running_order", "file_index", "position").distinct();
-        WindowSpec earliest = Window.partitionBy("concept").orderBy(col("sort_date").asc_nulls_last(), col("title"),
-                col("file_index"), col("position"));
-        WindowSpec latest = Window.partitionBy("concept").orderBy(col("sort_date").desc_nulls_first(), col("title").desc(),
-                col("file_index").desc(), col("position").desc());
+                .withColumn("language_rank", when(col("language").equalTo(Language.ZH.code()), 0).otherwise(1))
+                .select("concept", "doc_key", "date", "sort_date", "language_rank", "title", "running_order").distinct();
+        WindowSpec earliest = Window.partitionBy("concept").orderBy(col("sort_date").asc_nulls_last(), col("language_rank"),
+                col("doc_key"));
+        WindowSpec latest = Window.partitionBy("concept").orderBy(col("sort_date").desc_nulls_first(), col("language_rank").desc(),
+                col("doc_key").desc());
         Dataset<Row> firstRows = present.withColumn("r", row_number().over(earliest)).filter(col("r").equalTo(1))
                 .select(col("concept"), col("date").as("first_date"), col("doc_key").as("first_doc_key"),
                         col("title").as("first_title"), col("running_order").as("first_running_order"));
