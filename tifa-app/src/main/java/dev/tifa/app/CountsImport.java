@@ -113,7 +113,11 @@ public final class CountsImport {
 
     private static int number(Map<String, String> r, String column) {
         String v = r.get(column);
-        if (v == null) throw new IllegalArgumentException("column " + column + " is empty or missing in a row of the output (" + r + ")");
-        return Integer.parseInt(v);
+        if (v == null) throw new IllegalArgumentException("column " + column + " is empty or missing");
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("column " + column + " is not a whole number: '" + v + "'");
+        }
     }
 }

@@ -47,7 +47,11 @@ final class SparkCsv {
                     }
                     Map<String, String> m = new LinkedHashMap<>();
                     for (int i = 0; i < header.size(); i++) m.put(header.get(i), row.get(i));
-                    action.accept(m);
+                    try {
+                        action.accept(m);
+                    } catch (RuntimeException e) { // a bad cell: name the file and the row, not a stack trace
+                        throw new IllegalArgumentException(part + ": row " + n + ": " + e.getMessage(), e);
+                    }
                 }
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read " + part + ": " + e.getMessage(), e);
