@@ -44,6 +44,7 @@ public final class CountApi implements Handler {
         body.put("concepts", concepts.stream().map(Evidence::concept).toList());
         body.put("documents", t.documents().size());
         body.put("rows", rows);
+        body.put("notes", t.notes()); // e.g. documents counted on the cluster, whose texts are not here for a phrase
         // CSV: the command line's long rows and columns; JSON: rows with their sources and evidence links for the pages
         responses.table(ctx, "tifa-count-" + Responses.part(String.join("-", terms)), dev.tifa.app.CountRows.of(t, concepts, false), body);
     }
