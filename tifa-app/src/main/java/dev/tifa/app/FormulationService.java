@@ -75,7 +75,7 @@ public final class FormulationService {
         if (!passages && !withTitle && answeredByTallies(concepts, options)) return null;
         ExternalTexts external = new ExternalTexts(workspace);
         return external.notCounted(external.in(filter), passages
-                ? "their passages cannot be shown here (counted on the cluster)" : NOT_COUNTED);
+                ? "their passages cannot be shown here (the places the job recorded are listed)" : NOT_COUNTED);
     }
 
     /** Every occurrence of {@code concept} in the selected documents, in context. */
