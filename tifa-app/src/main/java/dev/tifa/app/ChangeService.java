@@ -32,8 +32,8 @@ public final class ChangeService {
     }
 
     public Document document(String keyOrId) {
-        return workspace.store().document(keyOrId).orElseThrow(() -> new NoSuchElementException(
-                "no document '" + keyOrId + "' in " + workspace.dataDir() + " (see `tifa docs` for keys)"));
+        return workspace.store().document(keyOrId).orElseThrow(() -> new NoSuchElementException(new ExternalTexts(workspace).missing(keyOrId,
+                "no document '" + keyOrId + "' in " + workspace.dataDir() + " (see `tifa docs` for keys)")));
     }
 
     /** The document before {@code doc} in its series: see {@link SeriesNeighbours#predecessor}. */

@@ -32,6 +32,8 @@ import java.util.TreeMap;
  * so that an occurrence inside a longer glossary formulation is reported as nested.
  */
 public final class FormulationService {
+    private static final String NOT_COUNTED = "these terms are not counted in them (glossary concepts are, from the job's tallies)";
+
     private final Workspace workspace;
     private final boolean withTitle;
 
@@ -97,7 +99,8 @@ public final class FormulationService {
             rows.add(new DocumentCounts(unread(d), d.size(), counts == null ? Map.of() : counts, hits.getOrDefault(d.id(), List.of())));
         }
         int selected = mentionsOnly ? workspace.store().count(filter) : listed.size();
-        return new CountTable(asked, rows, options, selected, mentionsOnly);
+        // documents counted on the cluster have the job's tallies, never texts: a count made by matching leaves them out
+        return new CountTable(asked, rows, options, selected, mentionsOnly, fromTallies ? List.of() : textsElsewhereNote(filter));
     }
 
     /** Counts by matching every selected text (with titles: neither the tallies nor the index know them). */
@@ -106,7 +109,14 @@ public final class FormulationService {
         Counter counter = new Counter(matcher(asked, options));
         List<DocumentCounts> counts = new ArrayList<>(docs.size());
         for (Document d : docs) counts.add(only(counter.count(d), asked));
-        return new CountTable(asked, counts, options);
+        return new CountTable(asked, counts, options, counts.size(), false, textsElsewhereNote(filter));
+    }
+
+    /** For a count made by matching texts: the documents of the selection counted on the cluster (no text here). */
+    private List<String> textsElsewhereNote(DocumentFilter filter) {
+        ExternalTexts external = new ExternalTexts(workspace);
+        Map<dev.tifa.model.DocumentInfo, String> outside = external.in(filter);
+        return outside.isEmpty() ? List.of() : List.of(external.notCounted(outside, NOT_COUNTED));
     }
 
     /** True when the selection holds news items (possibly beside other documents). */
@@ -118,6 +128,23 @@ public final class FormulationService {
     /** A document of a count table: its metadata, its text not read. */
     private static Document unread(DocumentInfo d) {
         return new Document(d.id(), d.key(), d.meta(), "", "", "", null);
+    }
+
+    /** True when the stored tallies answer for every asked concept (glossary concepts, default matching). */
+    boolean answeredByTallies(List<Concept> asked, MatchOptions options) {
+        GlossaryTallies tallies = workspace.tallies();
+        return asked.stream().allMatch(c -> tallies.answers(c, options));
+    }
+
+    /**
+     * What to tell a reader of passages or of a text-scanned count over this selection: documents counted on the
+     * cluster whose texts (hence passages) are not in the store, with where they are; null when there are none.
+     */
+    public String textsElsewhere(List<Concept> concepts, DocumentFilter filter, MatchOptions options, boolean passages) {
+        if (!passages && !withTitle && answeredByTallies(concepts, options)) return null;
+        ExternalTexts external = new ExternalTexts(workspace);
+        return external.notCounted(external.in(filter), passages
+                ? "their passages cannot be shown here (the places the job recorded are listed)" : NOT_COUNTED);
     }
 
     /** Every occurrence of {@code concept} in the selected documents, in context. */

@@ -91,11 +91,18 @@ public final class GlossaryTallies {
                 table.replace(counted);
             }
         }
+        int external = changed.isEmpty() ? 0 : table.external();
+        if (external > 0) { // their texts are on the cluster: never recounted here, and never silently taken as current
+            notice.accept("The glossary changed (" + changed.size() + " concept(s)): " + external + " document(s) counted on the cluster"
+                    + " keep the tallies of the glossary they were counted with; re-run `tifa spark` with this glossary and"
+                    + " load its output into a fresh store with `tifa import-counts`.");
+        }
         if (!changed.isEmpty() || !todo.isEmpty() || stored.size() != current.size()) table.setConcepts(current.values());
         return todo.size();
     }
 
-    static TalliedConcept fingerprint(Concept c) {
+    /** A concept's forms and their hash: what the tallies were counted with (tifa-spark writes the same per concept). */
+    public static TalliedConcept fingerprint(Concept c) {
         String forms = "zh\t" + String.join("\t", c.zh()) + "\nen\t" + String.join("\t", c.en());
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(forms.getBytes(StandardCharsets.UTF_8));

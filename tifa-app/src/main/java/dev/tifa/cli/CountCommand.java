@@ -58,7 +58,9 @@ public final class CountCommand implements Callable<Integer> {
         try (Workspace ws = data.open()) {
             List<Concept> concepts = glossary ? List.of() : new TermResolver(ws.glossary()).resolveAll(terms, matching.phrase());
             CountTable t = new FormulationService(ws, matching.withTitle()).count(concepts, selection.filterDefaultOfficial(), matching.options());
-            if (t.selected() == 0) throw new UserError("no documents match the selection (see `tifa docs`)");
+            if (t.selected() == 0) {
+                throw new UserError(t.notes().isEmpty() ? "no documents match the selection (see `tifa docs`)" : String.join("; ", t.notes()));
+            }
             List<Concept> shown = ranked(t);
             boolean wide = layout == null ? format.format() == OutputFormat.table && t.documents().size() <= 6 : layout.equals("wide");
             Table out = wide ? wide(t, shown) : long_(t, shown);
@@ -69,6 +71,7 @@ public final class CountCommand implements Callable<Integer> {
             if (src != null) out.note(src);
             if (t.mentionsOnly()) out.note("News: only the " + t.documents().size() + " of " + t.selected()
                     + " selected documents that mention a term are listed; the others have 0.");
+            t.notes().forEach(out::note);
             out.note("Passages: tifa kwic TERM --docs KEY");
             TableRenderer.render(out, format.format(), spec.commandLine().getOut());
         }

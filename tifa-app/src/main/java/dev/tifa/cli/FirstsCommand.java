@@ -47,6 +47,9 @@ public final class FirstsCommand implements Callable<Integer> {
             t.note("Official documents and news items unless --kind says otherwise; only documents in a language the concept has forms in are considered.");
             t.note("Days: the date a document carries, else its year. Running order: the item's place in its news programme (1 = lead item).");
             t.note("A gap: absent from N consecutive documents of a series of reports, then back (news items make no gaps).");
+            String elsewhere = new dev.tifa.app.FormulationService(ws).textsElsewhere(concepts.isEmpty() ? ws.glossary().concepts() : concepts,
+                    selection.filterOfficialAndNews(), matching.options(), false);
+            if (elsewhere != null) t.note(elsewhere);
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
         }
         return 0;

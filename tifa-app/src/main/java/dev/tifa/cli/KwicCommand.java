@@ -75,8 +75,15 @@ public final class KwicCommand implements Callable<Integer> {
                     .filter(x -> !standaloneOnly || x.nestedIn() == null)
                     .limit(limit > 0 ? limit : Long.MAX_VALUE).toList();
             PrintWriter out = spec.commandLine().getOut();
+            // documents counted on the cluster: no text here, but the job's recorded places in the original
+            List<String> elsewhere = pattern != null || matching.withTitle() ? List.of()
+                    : new dev.tifa.app.ExternalTexts(ws).passages(c, selection.filterDefaultOfficial());
+            String elsewhereNote = new FormulationService(ws, matching.withTitle()).textsElsewhere(
+                    pattern != null ? List.of() : List.of(c), selection.filterDefaultOfficial(), matching.options(), true);
             if (format.format() == OutputFormat.table) {
                 lines(shown, slots, out);
+                elsewhere.forEach(out::println);
+                if (elsewhereNote != null) out.println(elsewhereNote);
                 out.println(shown.size() + " of " + all.size() + " occurrences of "
                         + (pattern != null ? PatternOptions.note(pattern) : Notes.concepts(List.of(c)).substring(9)));
                 out.println("Positions: character offsets in the cleaned text (original offsets in --format csv/json).");
@@ -97,6 +104,8 @@ public final class KwicCommand implements Callable<Integer> {
             for (Context x : shown) {
                 t.row(x.documentKey(), x.start(), x.end(), x.originalStart(), x.originalEnd(), x.left(), x.match(), x.right(), x.form(), x.nestedIn());
             }
+            elsewhere.forEach(t::note);
+            if (elsewhereNote != null) t.note(elsewhereNote);
             TableRenderer.render(t, format.format(), out);
         }
         return 0;

@@ -9,7 +9,7 @@ final class Lookup {
     }
 
     static Document document(Workspace ws, String keyOrId) {
-        return ws.store().document(keyOrId).orElseThrow(() -> new UserError(
-                "no document '" + keyOrId + "' in " + ws.dataDir() + " (see `tifa docs` for keys)"));
+        return ws.store().document(keyOrId).orElseThrow(() -> new UserError(new dev.tifa.app.ExternalTexts(ws).missing(keyOrId,
+                "no document '" + keyOrId + "' in " + ws.dataDir() + " (see `tifa docs` for keys)")));
     }
 }

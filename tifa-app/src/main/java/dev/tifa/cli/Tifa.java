@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** The {@code tifa} command line: one sub-command per question, each a small class. */
 @Command(name = "tifa", mixinStandardHelpOptions = true, version = "tifa 0.1.0",
         description = "Tifa measures what Chinese policy documents actually say: exact, traceable counts of formulations (提法).",
-        subcommands = {DemoCommand.class, ImportCommand.class, DocsCommand.class, ShowCommand.class, CountCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, ImportCountsCommand.class, DocsCommand.class, ShowCommand.class, CountCommand.class,
                 KwicCommand.class, TrendCommand.class, CompareCommand.class, DiffCommand.class, FirstsCommand.class,
                 DiscoverCommand.class, GlossaryCommand.class, ParallelCommand.class, FetchCommand.class, EventCommand.class,
                 ClaimsCommand.class, ExpectCommand.class, ThemesCommand.class, ServeCommand.class,

@@ -72,6 +72,8 @@ public final class TrendCommand implements Callable<Integer> {
             else perPeriod(t, service.byPeriod(concepts, filter, matching.options(), period), concepts, chart);
             t.note(Notes.concepts(concepts));
             t.note(Notes.rules(matching.options()));
+            String elsewhere = new dev.tifa.app.FormulationService(ws).textsElsewhere(concepts, filter, matching.options(), false);
+            if (elsewhere != null) t.note(elsewhere);
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
         }
         return 0;

@@ -273,15 +273,7 @@ public final class SqliteStore implements Store, Database {
                                        cleaning, hash, imported_at, identity, size, tallied)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, key);
-            ps.setString(2, m.title());
-            ps.setString(3, m.date() == null ? null : m.date().toString());
-            if (m.year() == null) ps.setNull(4, Types.INTEGER);
-            else ps.setInt(4, m.year());
-            ps.setString(5, m.series());
-            ps.setString(6, m.kind().code());
-            ps.setString(7, m.language().code());
-            ps.setString(8, m.source());
-            ps.setString(9, toJson(m.attributes()));
+            bindMeta(ps, m);
             ps.setString(10, d.cleaning().code());
             ps.setString(11, hash);
             ps.setString(12, Instant.now().toString());
@@ -363,7 +355,10 @@ public final class SqliteStore implements Store, Database {
                     try (ResultSet rs = t.executeQuery()) {
                         while (rs.next()) byId.put(rs.getLong("id"), read(rs));
                     }
-                    for (Long id : chunk) action.accept(byId.get(id));
+                    for (Long id : chunk) {
+                        Document d = byId.get(id);
+                        if (d != null) action.accept(d); // none: counted on a cluster, its text is not here (ExternalDocuments)
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -529,6 +524,19 @@ public final class SqliteStore implements Store, Database {
     private static Document read(ResultSet rs) throws SQLException {
         return new Document(rs.getLong("id"), rs.getString("doc_key"), readMeta(rs), rs.getString("original"),
                 rs.getString("clean"), rs.getString("hash"), CleaningSpec.parse(rs.getString("cleaning")));
+    }
+
+    /** The metadata columns of an INSERT into documents, parameters 2 (title) to 9 (attributes). */
+    static void bindMeta(PreparedStatement ps, DocumentMeta m) throws SQLException {
+        ps.setString(2, m.title());
+        ps.setString(3, m.date() == null ? null : m.date().toString());
+        if (m.year() == null) ps.setNull(4, Types.INTEGER);
+        else ps.setInt(4, m.year());
+        ps.setString(5, m.series());
+        ps.setString(6, m.kind().code());
+        ps.setString(7, m.language().code());
+        ps.setString(8, m.source());
+        ps.setString(9, toJson(m.attributes()));
     }
 
     static String hash(String original) {

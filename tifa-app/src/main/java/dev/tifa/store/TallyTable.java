@@ -86,7 +86,12 @@ public final class TallyTable {
         return !ids("SELECT id FROM documents WHERE tallied = 0 LIMIT 1").isEmpty();
     }
 
-    /** Each tallied document's id and cleaned text, one at a time. */
+    /** How many documents were counted on a cluster (texts not in the store): their tallies cannot be recounted here. */
+    public int external() {
+        return ids("SELECT COUNT(*) FROM documents WHERE text_location IS NOT NULL").get(0).intValue();
+    }
+
+    /** Each tallied document's id and cleaned text, one at a time (documents whose texts are elsewhere have none). */
     public void forEachTalliedText(Consumer<Map.Entry<Long, String>> action) {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT d.id, x.clean FROM documents d JOIN document_texts x ON x.document_id = d.id WHERE d.tallied = 1");
              ResultSet rs = ps.executeQuery()) {

@@ -83,6 +83,7 @@ public final class CountJob {
             outputs.write("periods", periods(kept, forms));
             outputs.write("firsts", firsts(forms, Tallier.glossary(settings)));
             outputs.write("problems", problems);
+            outputs.write("glossary", glossary(Tallier.glossary(settings)));
             if (settings.hits()) {
                 outputs.write("hits", spark.createDataFrame(tallies.flatMap(Tables::hits), Tables.HITS)
                         .join(kept.select("file_index", "position", "doc_key"), new String[]{"file_index", "position"})
@@ -163,8 +164,8 @@ public final class CountJob {
     }
 
     /**
-     * Each concept's first and last document in the order of {@code tifa firsts} (date, else 1 July of the year;
-     * then Chinese before English, then key), among documents in a language the concept has forms in.
+     * Each concept's first and last document in the order of the core's {@code Firsts} (date, else 1 July of the
+     * year; then Chinese before English; then key), among documents in a language the concept has forms in.
      */
     private Dataset<Row> firsts(Dataset<Row> forms, Glossary glossary) {
         List<Row> pairs = new ArrayList<>();
@@ -173,14 +174,14 @@ public final class CountJob {
         }
         Dataset<Row> languages = spark.createDataFrame(pairs, new StructType()
                 .add("concept", DataTypes.StringType).add("language", DataTypes.StringType));
+        // the core's order (Trend.CHRONOLOGICAL): day, then Chinese before English, then key
         Dataset<Row> present = forms.join(languages, new String[]{"concept", "language"})
-                .select("concept", "doc_key", "date", "sort_date", "title", "running_order", "file_index", "position", "language").distinct()
-                // the core's order for one day: Chinese before English (Language's order), then by key
-                .withColumn("language_rank", org.apache.spark.sql.functions.when(col("language").equalTo(Language.ZH.code()), 0).otherwise(1));
+                .withColumn("language_rank", when(col("language").equalTo(Language.ZH.code()), 0).otherwise(1))
+                .select("concept", "doc_key", "date", "sort_date", "language_rank", "title", "running_order").distinct();
         WindowSpec earliest = Window.partitionBy("concept").orderBy(col("sort_date").asc_nulls_last(), col("language_rank"),
-                col("doc_key"), col("file_index"), col("position"));
+                col("doc_key"));
         WindowSpec latest = Window.partitionBy("concept").orderBy(col("sort_date").desc_nulls_first(), col("language_rank").desc(),
-                col("doc_key").desc(), col("file_index").desc(), col("position").desc());
+                col("doc_key").desc());
         Dataset<Row> firstRows = present.withColumn("r", row_number().over(earliest)).filter(col("r").equalTo(1))
                 .select(col("concept"), col("date").as("first_date"), col("doc_key").as("first_doc_key"),
                         col("title").as("first_title"), col("running_order").as("first_running_order"));
@@ -188,6 +189,17 @@ public final class CountJob {
                 .select(col("concept"), col("date").as("last_date"), col("doc_key").as("last_doc_key"));
         Dataset<Row> with = present.groupBy("concept").agg(count(lit(1)).as("documents_with"));
         return firstRows.join(lastRows, "concept").join(with, "concept").orderBy(col("first_date").asc_nulls_last(), col("concept"));
+    }
+
+    /** The glossary counted with: one fingerprint per concept, as the store keeps it, so a loader can refuse another glossary. */
+    private Dataset<Row> glossary(Glossary glossary) {
+        List<Row> rows = new ArrayList<>();
+        for (Concept c : glossary.concepts()) {
+            var t = dev.tifa.app.GlossaryTallies.fingerprint(c);
+            rows.add(RowFactory.create(t.id(), t.fingerprint(), t.forms()));
+        }
+        return spark.createDataFrame(rows, new StructType().add("concept", DataTypes.StringType)
+                .add("fingerprint", DataTypes.StringType).add("forms", DataTypes.StringType)).coalesce(1);
     }
 
     private static Summary summary(Dataset<Row> read, Dataset<Row> kept, Dataset<Row> forms, int files, JobSettings settings,

@@ -22,7 +22,8 @@ final class Outputs {
             String target = new Path(new Path(root, format), name).toString();
             switch (format) {
                 case "parquet" -> table.write().mode(SaveMode.ErrorIfExists).parquet(target);
-                case "csv" -> table.write().mode(SaveMode.ErrorIfExists).option("header", "true").csv(target);
+                case "csv" -> table.write().mode(SaveMode.ErrorIfExists).option("header", "true")
+                        .option("escape", "\"").csv(target); // quotes doubled (RFC 4180), so any CSV reader reads it
                 default -> throw new IllegalArgumentException("unknown output format '" + format + "' (expected parquet or csv)");
             }
         }

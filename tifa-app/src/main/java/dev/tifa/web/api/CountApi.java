@@ -45,6 +45,7 @@ public final class CountApi implements Handler {
         body.put("documents", t.selected());
         if (t.mentionsOnly()) body.put("listed", t.documents().size()); // news: only the documents with a mention have rows
         body.put("rows", rows);
+        body.put("notes", t.notes()); // e.g. documents counted on the cluster, whose texts are not here for a phrase
         // CSV: the command line's long rows and columns; JSON: rows with their sources and evidence links for the pages
         responses.table(ctx, "tifa-count-" + Responses.part(String.join("-", terms)), dev.tifa.app.CountRows.of(t, concepts, false), body);
     }

@@ -29,6 +29,6 @@ public final class DocApi implements Handler {
     }
 
     public static Document find(Workspace workspace, String key) {
-        return workspace.store().document(key).orElseThrow(() -> WebError.notFound("no document '" + key + "'"));
+        return workspace.store().document(key).orElseThrow(() -> WebError.notFound(new dev.tifa.app.ExternalTexts(workspace).missing(key, "no document '" + key + "'")));
     }
 }

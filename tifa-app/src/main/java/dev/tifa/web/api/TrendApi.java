@@ -76,6 +76,8 @@ public final class TrendApi implements Handler {
         body.put("concepts", terms.stream().map(Evidence::concept).toList());
         body.put("by", by.code());
         body.put("points", rows);
+        String elsewhere = new dev.tifa.app.FormulationService(workspace).textsElsewhere(terms, Params.filter(ctx, true), MatchOptions.defaults(), false);
+        body.put("notes", elsewhere == null ? List.of() : List.of(elsewhere));
         responses.table(ctx, "tifa-trend-" + by.code() + "-" + Responses.part(TermParam.query(terms.get(0))), rows, body);
     }
 

@@ -46,7 +46,7 @@ public final class PassagesPage implements Handler {
             selection(ctx, c, phrase, p);
             return;
         }
-        Document d = workspace.store().document(key).orElseThrow(() -> WebError.notFound("no document '" + key + "'"));
+        Document d = workspace.store().document(key).orElseThrow(() -> WebError.notFound(new dev.tifa.app.ExternalTexts(workspace).missing(key, "no document '" + key + "'")));
         DocumentFilter filter = new DocumentFilter(List.of(d.key()), null, null, null, null, null, null);
         List<Context> all = new FormulationService(workspace).contexts(c, filter, MatchOptions.defaults(), 40, 0);
         p.put("doc", d);

@@ -27,6 +27,6 @@ public record DocPair(Document a, Document b) {
     }
 
     private static Document find(Workspace ws, String key) {
-        return ws.store().document(key).orElseThrow(() -> WebError.notFound("no document '" + key + "'"));
+        return ws.store().document(key).orElseThrow(() -> WebError.notFound(new dev.tifa.app.ExternalTexts(ws).missing(key, "no document '" + key + "'")));
     }
 }

@@ -1,0 +1,104 @@
+package dev.tifa.app;
+
+import dev.tifa.model.Concept;
+import dev.tifa.store.TallyTable.TalliedConcept;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The loader of Spark outputs without Spark: the CSV tables are written here by hand, in the layout tifa-spark writes
+ * (the end-to-end test with the real job is tifa-spark's BackIntoTifaTest). Invented texts only.
+ */
+class CountsImportTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void readsQuotedCellsWithCommasQuotesAndLineBreaks() throws IOException {
+        StringReader in = new StringReader("a,\"b, \"\"c\"\"\",\n\"x\ny\",,\"\"\n");
+        assertThat(SparkCsv.record(in)).containsExactly("a", "b, \"c\"", null);
+        assertThat(SparkCsv.record(in)).containsExactly("x\ny", null, "");
+        assertThat(SparkCsv.record(in)).isNull();
+    }
+
+    @Test
+    void storesMetadataAndTalliesWithoutTextsAndSaysWhereTheTextsAre() throws IOException {
+        Path out = output("doc_key,date,year,series,kind,language,size,title,source,location,running_order\n"
+                        + "x-2024,2024-03-05,2024,,official,zh,40,\"题目, 带逗号\",,/in/a.jsonl:1,\n",
+                "doc_key,date,series,kind,language,size,concept,form,total,standalone,source\n"
+                        + "x-2024,2024-03-05,,official,zh,40,new-quality-productive-forces,新质生产力,2,2,\n");
+        try (Workspace ws = Workspace.open(temp.resolve("data"))) {
+            CountsImport.Result r = new CountsImport(ws).load(out);
+            assertThat(r.stored()).isEqualTo(1);
+            Concept c = ws.glossary().concept("new-quality-productive-forces").orElseThrow();
+            FormulationService service = new FormulationService(ws);
+            assertThat(service.occurrences(c, dev.tifa.store.DocumentFilter.all(), dev.tifa.text.match.MatchOptions.defaults())).isEqualTo(2);
+            CountTable phrase = service.count(List.of(Concept.adHoc("先进生产力")), dev.tifa.store.DocumentFilter.all(),
+                    dev.tifa.text.match.MatchOptions.defaults());
+            assertThat(phrase.documents()).isEmpty();
+            assertThat(phrase.notes()).singleElement().asString().contains("counted on the cluster", "x-2024 → /in/a.jsonl:1");
+            assertThat(new ExternalTexts(ws).passages(c, dev.tifa.store.DocumentFilter.all()))
+                    .containsExactly("x-2024: 2 occurrence(s) counted on the cluster, text at /in/a.jsonl:1 (run the job with --hits to record their offsets)");
+        }
+    }
+
+    @Test
+    void aBadCellNamesTheFileAndRowAndAKeyHeldByAnotherDocumentIsNotReplaced() throws IOException {
+        Path out = output("doc_key,date,year,series,kind,language,size,title,source,location,running_order\n"
+                        + "y-1,2024-03-05,2024,,official,zh,40,甲,,/in/b.jsonl:1,\n",
+                "doc_key,date,series,kind,language,size,concept,form,total,standalone,source\n");
+        try (Workspace ws = Workspace.open(temp.resolve("data"))) {
+            assertThat(new CountsImport(ws).load(out).stored()).isEqualTo(1);
+            Files.writeString(out.resolve("csv/documents/part-00000.csv"),
+                    "doc_key,date,year,series,kind,language,size,title,source,location,running_order\n"
+                            + "y-1,2024-03-05,2024,,official,zh,40,甲,,/in/other.jsonl:9,\n"
+                            + "y-2,2024-03-06,2024,,official,zh,many,乙,,/in/b.jsonl:2,\n");
+            assertThatThrownBy(() -> new CountsImport(ws).load(out)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("part-00000.csv: row 3: column size is not a whole number: 'many'");
+            Files.writeString(out.resolve("csv/documents/part-00000.csv"),
+                    "doc_key,date,year,series,kind,language,size,title,source,location,running_order\n"
+                            + "y-1,2024-03-05,2024,,official,zh,40,甲,,/in/other.jsonl:9,\n");
+            CountsImport.Result r = new CountsImport(ws).load(out);
+            assertThat(r.stored()).isZero();
+            assertThat(r.refused()).singleElement().asString().contains("y-1", "text at /in/b.jsonl:1");
+        }
+    }
+
+    @Test
+    void anOutputWithoutItsGlossaryIsRefused() throws IOException {
+        Path out = output("doc_key\n", "doc_key\n");
+        Files.walk(out.resolve("csv/glossary")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (Workspace ws = Workspace.open(temp.resolve("data"))) {
+            assertThatThrownBy(() -> new CountsImport(ws).load(out)).hasMessageContaining("does not record the glossary");
+        }
+    }
+
+    /** An output folder with the given documents and counts tables and the default glossary's fingerprints. */
+    private Path output(String documents, String counts) throws IOException {
+        Path out = temp.resolve("out");
+        write(out, "documents", documents);
+        write(out, "counts", counts);
+        List<String> rows = new ArrayList<>(List.of("concept,fingerprint,forms"));
+        for (Concept c : Workspace.glossaryOf(temp.resolve("data")).concepts()) {
+            TalliedConcept t = GlossaryTallies.fingerprint(c);
+            rows.add(t.id() + "," + t.fingerprint() + ",\"" + t.forms().replace("\"", "\"\"") + "\"");
+        }
+        write(out, "glossary", String.join("\n", rows) + "\n");
+        return out;
+    }
+
+    private static void write(Path out, String table, String text) throws IOException {
+        Path dir = Files.createDirectories(out.resolve("csv").resolve(table));
+        Files.writeString(dir.resolve("part-00000.csv"), text);
+    }
+}
