@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the gigabyte news corpus for bench/scale.sh: COPIES copies of ../shared/news/xwlb-zh, each copy's broadcast
-# dates shifted by a multiple of 28 years (28 years keep both leap days and weekdays, so weeks and months look like
-# the real ones). Written as plain .jsonl so that Tifa and ripgrep read the very same bytes. Never inside the repo.
+# dates shifted by a multiple of 28 years (28 years keep leap days and weekdays, so weeks and months look like the
+# real ones; a 29 February that lands in 2100, no leap year, becomes the 28th). Written as plain .jsonl so that Tifa and ripgrep read the very same bytes. Never inside the repo.
 #
 #   bench/make-gigabyte.sh [OUT_DIR]      (default /tmp/tifa-gb; BENCH_COPIES=10)
 set -euo pipefail
@@ -24,6 +24,7 @@ if [ -f "$out/.complete" ] && [ "$(cat "$out/.complete")" = "$copies" ]; then
 fi
 rm -rf "$out"
 mkdir -p "$out"
+items=$(zcat "$news"/*.jsonl.gz | wc -l)
 for i in $(seq 0 $((copies - 1))); do
   dir="$out/copy$(printf %02d "$i")"   # file names kept as they are: readers may recognise the collection by them
   mkdir -p "$dir"
@@ -36,11 +37,17 @@ shift = int(sys.argv[1]) * 28
 for line in sys.stdin:
     r = json.loads(line)
     d = datetime.date.fromisoformat(r["date"])
-    r["date"] = d.replace(year=d.year + shift).isoformat()
+    try:
+        d = d.replace(year=d.year + shift)
+    except ValueError:  # 29 February into a century year that is no leap year (2100): the day before
+        d = d.replace(day=28, year=d.year + shift)
+    r["date"] = d.isoformat()
     sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
 ' "$i" > "$dir/$name.jsonl" &
   done
-  wait
+  for job in $(jobs -p); do wait "$job" || { echo "make-gigabyte: a copy of copy $i failed" >&2; exit 1; }; done
+  n=$(cat "$dir"/*.jsonl | wc -l)
+  [ "$n" = "$items" ] || { echo "make-gigabyte: copy $i has $n items, the corpus $items" >&2; exit 1; }
 done
 echo "$copies" > "$out/.complete"
 du -sh "$out" >&2
