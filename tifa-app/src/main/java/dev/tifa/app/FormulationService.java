@@ -85,6 +85,15 @@ public final class FormulationService {
         }
         java.util.Set<Long> mentioned = fromTallies ? sums.keySet() : counted.keySet();
         List<DocumentInfo> listed = mentionsOnly ? workspace.store().infos(filter, mentioned) : workspace.store().infos(filter);
+        // documents counted on the cluster have the job's tallies, never texts: a count made by matching leaves them
+        // out (a note says so) rather than showing a zero nobody counted
+        ExternalTexts external = new ExternalTexts(workspace);
+        Map<DocumentInfo, String> outside = fromTallies ? Map.of() : external.in(filter);
+        if (!outside.isEmpty()) {
+            java.util.Set<Long> elsewhere = new java.util.HashSet<>();
+            outside.keySet().forEach(d -> elsewhere.add(d.id()));
+            listed = listed.stream().filter(d -> !elsewhere.contains(d.id())).toList();
+        }
         List<DocumentCounts> rows = new ArrayList<>(listed.size());
         for (DocumentInfo d : listed) {
             Map<String, ConceptCount> counts = counted.get(d.id());
@@ -99,8 +108,8 @@ public final class FormulationService {
             rows.add(new DocumentCounts(unread(d), d.size(), counts == null ? Map.of() : counts, hits.getOrDefault(d.id(), List.of())));
         }
         int selected = mentionsOnly ? workspace.store().count(filter) : listed.size();
-        // documents counted on the cluster have the job's tallies, never texts: a count made by matching leaves them out
-        return new CountTable(asked, rows, options, selected, mentionsOnly, fromTallies ? List.of() : textsElsewhereNote(filter));
+        return new CountTable(asked, rows, options, selected, mentionsOnly,
+                outside.isEmpty() ? List.of() : List.of(external.notCounted(outside, NOT_COUNTED)));
     }
 
     /** Counts by matching every selected text (with titles: neither the tallies nor the index know them). */

@@ -17,8 +17,11 @@ final class DocumentQuery {
             + "d.source, d.attributes, d.size";
     /** The day a document sorts and filters by: its date, else 1 July of its year (as {@code DocumentMeta#sortDate}). */
     static final String DAY = "COALESCE(d.doc_date, CASE WHEN d.year IS NULL THEN NULL ELSE printf('%04d-07-01', d.year) END)";
-    /** Chronological, undated last, then title and storage order: the order of {@code Trend.CHRONOLOGICAL}. */
-    static final String ORDER = " ORDER BY " + DAY + " IS NULL, " + DAY + ", d.title, d.id";
+    /**
+     * Chronological, as the core's {@code Trend.CHRONOLOGICAL}: day (undated last), then Chinese before English, then
+     * key (for news: the running order of the day), so that lists, firsts and the Spark job agree on one order.
+     */
+    static final String ORDER = " ORDER BY " + DAY + " IS NULL, " + DAY + ", d.language = 'en', d.doc_key, d.id";
 
     private final String where;
     private final List<Object> params;

@@ -372,18 +372,19 @@ public final class SqliteStore implements Store, Database {
      */
     private static final int FEW = 50_000;
 
-    /** Ids in chronological order (as {@link DocumentQuery#ORDER}: day, undated last, title, id). */
+    /** Ids in chronological order (as {@link DocumentQuery#ORDER}: day, undated last, Chinese first, key). */
     private List<Long> order(List<Long> ids) throws SQLException {
         java.util.Map<Long, String> key = new java.util.HashMap<>();
         for (int i = 0; i < ids.size(); i += 500) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = connection().prepareStatement("SELECT d.id, " + DocumentQuery.DAY + ", d.title FROM documents d WHERE d.id IN (" + marks + ")")) {
+            try (PreparedStatement ps = connection().prepareStatement("SELECT d.id, " + DocumentQuery.DAY + ", d.language, d.doc_key FROM documents d WHERE d.id IN (" + marks + ")")) {
                 for (int k = 0; k < chunk.size(); k++) ps.setLong(k + 1, chunk.get(k));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String day = rs.getString(2);
-                        key.put(rs.getLong(1), (day == null ? "1" : "0" + day) + '\u0000' + rs.getString(3) + '\u0000' + String.format("%019d", rs.getLong(1)));
+                        key.put(rs.getLong(1), (day == null ? "1" : "0" + day) + '\u0000' + ("en".equals(rs.getString(3)) ? "1" : "0")
+                                + '\u0000' + rs.getString(4) + '\u0000' + String.format("%019d", rs.getLong(1)));
                     }
                 }
             }
