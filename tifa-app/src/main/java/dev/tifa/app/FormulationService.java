@@ -107,7 +107,7 @@ public final class FormulationService {
             }
             rows.add(new DocumentCounts(unread(d), d.size(), counts == null ? Map.of() : counts, hits.getOrDefault(d.id(), List.of())));
         }
-        int selected = mentionsOnly ? workspace.store().count(filter) : listed.size();
+        int selected = mentionsOnly ? workspace.store().count(filter) - outside.size() : listed.size();
         return new CountTable(asked, rows, options, selected, mentionsOnly,
                 outside.isEmpty() ? List.of() : List.of(external.notCounted(outside, NOT_COUNTED)));
     }
