@@ -140,7 +140,12 @@ public final class ImportCommand implements Callable<Integer> {
                     : r.added() + " added, " + r.unchanged() + " already stored, " + r.problems().size() + " skipped. Store: " + ws.dataDir());
             t.note(String.format(java.util.Locale.ROOT, "%d documents, %.1f million characters read in %.1f s.", r.read(), r.chars() / 1e6, seconds)
                     + (list || verbose ? "" : " A line per document: --verbose or --report FILE."));
-            TableRenderer.render(t, format.format(), out);
+            if (!list && format.format() == OutputFormat.table) {
+                t.notes().forEach(out::println); // a summary, not an empty table: the lines per document are elsewhere
+                out.flush();
+            } else {
+                TableRenderer.render(t, format.format(), out);
+            }
             for (SourceItem w : r.warnings()) err.println(ControlCharacters.strip("tifa import: " + w.location() + ": warning: " + w.warning()));
             for (SourceItem p : r.problems()) err.println(ControlCharacters.strip("tifa import: " + p.describe()));
             err.flush();
