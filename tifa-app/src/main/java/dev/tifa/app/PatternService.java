@@ -25,9 +25,15 @@ import java.util.Map;
  */
 public final class PatternService {
     private final Workspace workspace;
+    private final int maxCounted;
 
     public PatternService(Workspace workspace) {
+        this(workspace, MAX_COUNTED);
+    }
+
+    PatternService(Workspace workspace, int maxCounted) {
         this.workspace = workspace;
+        this.maxCounted = maxCounted;
     }
 
     /** One document's matches. */
@@ -50,7 +56,23 @@ public final class PatternService {
         }
     }
 
+    /**
+     * Patterns are counted by matching every selected text (the index narrows passages, not counts), and a count keeps
+     * each document's result: beyond this many documents that outgrows a server's memory, so the selection must be
+     * narrowed (a series, a date range) instead.
+     */
+    public static final int MAX_COUNTED = 50_000;
+
+    private void requireCountable(DocumentFilter filter) {
+        int n = workspace.store().count(filter);
+        if (n > maxCounted) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "patterns are counted text by text: "
+                    + "%,d documents are selected, at most %,d can be; narrow the selection (series, kind, --from/--to)", n, maxCounted));
+        }
+    }
+
     public PatternTable count(QueryPattern pattern, DocumentFilter filter) {
+        requireCountable(filter);
         List<DocumentMatches> docs = new ArrayList<>();
         SlotGroups groups = new SlotGroups();
         workspace.store().forEachDocument(filter, d -> { // one text in memory at a time
@@ -86,6 +108,7 @@ public final class PatternService {
 
     /** Several terms or patterns over one selection, for one chart. */
     public List<QueryCounts> counts(List<Query> queries, DocumentFilter filter) {
+        requireCountable(filter);
         List<Document> docs = new ArrayList<>(workspace.store().documents(filter));
         docs.sort(Trend.CHRONOLOGICAL);
         List<QueryCounts> out = new ArrayList<>();

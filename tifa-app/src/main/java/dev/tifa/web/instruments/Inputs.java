@@ -64,7 +64,7 @@ final class Inputs {
     static <T> T guarded(java.util.function.Supplier<T> work) {
         try {
             return work.get();
-        } catch (dev.tifa.analysis.pattern.PatternTooSlow e) {
+        } catch (IllegalArgumentException e) { // a runaway pattern, or a selection too large to count a pattern in
             throw WebError.badRequest(e.getMessage());
         }
     }

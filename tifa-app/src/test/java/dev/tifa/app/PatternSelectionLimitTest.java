@@ -1,0 +1,43 @@
+package dev.tifa.app;
+
+import dev.tifa.analysis.pattern.QueryPattern;
+import dev.tifa.ingest.ImportOptions;
+import dev.tifa.store.DocumentFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A pattern is counted text by text: a selection beyond the limit is refused with a way out, never a heap exhausted. */
+class PatternSelectionLimitTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSelectionBeyondTheLimitIsRefusedAndANarrowerOneIsCounted() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(in.resolve("2030-0" + i + "-01_note.txt"), "虚构通报" + i + "\n\n虚构新区坚持改革开放不动摇，推进发展。\n");
+        }
+        try (Workspace ws = Workspace.open(tmp.resolve("data"))) {
+            var report = new ImportService(ws).importPaths(List.of(in), ImportOptions.none(), ImportService.OnError.ABORT,
+                    ImportService.Simplify.NEVER, item -> { });
+            assertThat(report.problems()).isEmpty();
+            QueryPattern p = QueryPattern.compile("坚持…不动摇", QueryPattern.Mode.PATTERN);
+            PatternService limited = new PatternService(ws, 2);
+
+            assertThatThrownBy(() -> limited.count(p, DocumentFilter.all()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("3 documents are selected, at most 2").hasMessageContaining("narrow the selection");
+            DocumentFilter two = new DocumentFilter(null, null, null, null, null, null, null,
+                    java.time.LocalDate.of(2030, 1, 1), java.time.LocalDate.of(2030, 2, 28));
+            assertThat(limited.count(p, two).total()).isEqualTo(2);
+        }
+    }
+}
