@@ -30,12 +30,25 @@ final class LocalSpark {
 
     /** ../shared/corpora beside the repository (surefire runs in tifa-spark), or TIFA_SAMPLE_DIR; skips visibly without. */
     static Path sharedCorpora() {
+        Path found = findSharedCorpora();
+        assumeTrue(found != null, missingSharedCorpora());
+        return found;
+    }
+
+    /** The shared corpora, or null where they are absent. */
+    static Path findSharedCorpora() {
+        Path found = candidates().stream().filter(Files::isDirectory).findFirst().orElse(null);
+        return found == null ? null : found.toAbsolutePath().normalize();
+    }
+
+    static String missingSharedCorpora() {
+        return "shared corpus not found at " + candidates().stream().map(c -> c.toAbsolutePath().normalize().toString()).toList()
+                + ": skipping the Spark equality test";
+    }
+
+    private static List<Path> candidates() {
         String env = System.getenv("TIFA_SAMPLE_DIR");
-        List<Path> candidates = env != null && !env.isBlank() ? List.of(Path.of(env))
+        return env != null && !env.isBlank() ? List.of(Path.of(env))
                 : List.of(Path.of("..", "..", "shared", "corpora"), Path.of("..", "shared", "corpora"));
-        Path found = candidates.stream().filter(Files::isDirectory).findFirst().orElse(null);
-        assumeTrue(found != null, "shared corpus not found at " + candidates.stream()
-                .map(c -> c.toAbsolutePath().normalize().toString()).toList() + ": skipping the Spark equality test");
-        return found.toAbsolutePath().normalize();
     }
 }
