@@ -1,36 +1,21 @@
 package dev.tifa.app;
 
-import dev.tifa.analysis.ConceptCount;
-import dev.tifa.analysis.DocumentCounts;
 import dev.tifa.analysis.FormTally;
-import dev.tifa.analysis.Rates;
 import dev.tifa.model.Concept;
-import dev.tifa.model.Document;
 import dev.tifa.model.DocumentInfo;
-import dev.tifa.model.CleaningSpec;
-import dev.tifa.model.CleaningProfile;
 import dev.tifa.store.DocumentFilter;
 import dev.tifa.store.ExternalDocuments;
 import dev.tifa.store.ExternalDocuments.RecordedHit;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Documents counted on a cluster ({@code tifa import-counts}): their glossary counts come from the job's tallies;
  * whatever needs their texts (ad-hoc phrases, passages) says that the texts are not in the store and where they are.
  */
 public final class ExternalTexts {
-    /** The order of lists and counts: day (else 1 July of the year), undated last, then title and storage order. */
-    static final Comparator<DocumentCounts> CHRONOLOGICAL = Comparator
-            .comparing((DocumentCounts d) -> d.document().meta().sortDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(d -> d.document().meta().title())
-            .thenComparingLong(d -> d.document().id());
-
     private final ExternalDocuments documents;
 
     public ExternalTexts(Workspace workspace) {
@@ -51,28 +36,6 @@ public final class ExternalTexts {
     /** The selected documents whose texts are on the cluster, with where each text is. */
     public Map<DocumentInfo, String> in(DocumentFilter filter) {
         return documents.in(filter);
-    }
-
-    /** The counts of the asked glossary concepts in one such document, exactly as the job tallied them. */
-    public DocumentCounts counts(DocumentInfo d, List<Concept> asked) {
-        Map<String, int[]> totals = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> forms = new LinkedHashMap<>();
-        var ids = asked.stream().map(Concept::id).collect(java.util.stream.Collectors.toSet());
-        for (FormTally t : documents.tallies(d.id())) {
-            if (!ids.contains(t.conceptId())) continue;
-            int[] n = totals.computeIfAbsent(t.conceptId(), k -> new int[2]);
-            n[0] += t.total();
-            n[1] += t.standalone();
-            forms.computeIfAbsent(t.conceptId(), k -> new TreeMap<>()).merge(t.form(), t.total(), Integer::sum);
-        }
-        Map<String, ConceptCount> counts = new LinkedHashMap<>();
-        totals.forEach((id, n) -> counts.put(id, new ConceptCount(id, n[0], n[1], Map.copyOf(forms.get(id)), Rates.per10k(n[0], d.size()))));
-        return new DocumentCounts(textless(d), d.size(), counts, List.of());
-    }
-
-    /** A document row for one whose text is elsewhere: metadata only, empty texts. */
-    static Document textless(DocumentInfo d) {
-        return new Document(d.id(), d.key(), d.meta(), "", "", "", new CleaningSpec(CleaningProfile.PLAIN, false));
     }
 
     /** What to say when terms the tallies do not answer are asked of a selection with such documents; null when there are none. */

@@ -109,7 +109,7 @@ public final class FormulationService {
         }
         int selected = mentionsOnly ? workspace.store().count(filter) - outside.size() : listed.size();
         return new CountTable(asked, rows, options, selected, mentionsOnly,
-                outside.isEmpty() ? List.of() : List.of(external.notCounted(outside, NOT_COUNTED)));
+                notCounted(external, outside));
     }
 
     /** Counts by matching every selected text (with titles: neither the tallies nor the index know them). */
@@ -118,13 +118,12 @@ public final class FormulationService {
         Counter counter = new Counter(matcher(asked, options));
         List<DocumentCounts> counts = new ArrayList<>(docs.size());
         for (Document d : docs) counts.add(only(counter.count(d), asked));
-        return new CountTable(asked, counts, options, counts.size(), false, textsElsewhereNote(filter));
+        ExternalTexts external = new ExternalTexts(workspace);
+        return new CountTable(asked, counts, options, counts.size(), false, notCounted(external, external.in(filter)));
     }
 
-    /** For a count made by matching texts: the documents of the selection counted on the cluster (no text here). */
-    private List<String> textsElsewhereNote(DocumentFilter filter) {
-        ExternalTexts external = new ExternalTexts(workspace);
-        Map<dev.tifa.model.DocumentInfo, String> outside = external.in(filter);
+    /** For a count made by matching texts: the documents counted on the cluster (no text here) it leaves out. */
+    private static List<String> notCounted(ExternalTexts external, Map<DocumentInfo, String> outside) {
         return outside.isEmpty() ? List.of() : List.of(external.notCounted(outside, NOT_COUNTED));
     }
 
