@@ -71,9 +71,30 @@ public final class ChangeService {
                 for (var h : matcher.match(d.clean())) present.computeIfAbsent(d.id(), k -> new java.util.HashSet<>()).add(h.conceptId());
             });
         }
-        List<DocumentInfo> docs = workspace.store().infos(filter);
-        List<java.util.Set<String>> sets = docs.stream().map(d -> present.getOrDefault(d.id(), java.util.Set.of())).toList();
-        return new Firsts(match, 1).of(asked, docs, sets);
+        Selection s = selection(filter, present.keySet());
+        List<java.util.Set<String>> sets = s.listed().stream().map(d -> present.getOrDefault(d.id(), java.util.Set.of())).toList();
+        return new Firsts(match, 1).of(asked, s.listed(), sets, s.unlistedNews());
+    }
+
+    /** The documents firsts must see, and how many news items per language hold none of the concepts (not listed). */
+    private record Selection(List<DocumentInfo> listed, java.util.Map<dev.tifa.model.Language, Integer> unlistedNews) {
+    }
+
+    /**
+     * Every selected document except news items without a mention: those make no first, last or gap, and at a
+     * gigabyte of news reading their metadata would cost more than the rest of the answer.
+     */
+    private Selection selection(DocumentFilter filter, java.util.Set<Long> mentioned) {
+        var store = workspace.store();
+        if (!new FormulationService(workspace).holdsNews(filter)) return new Selection(store.infos(filter), java.util.Map.of());
+        List<Kind> others = (filter.kinds().isEmpty() ? List.of(Kind.values()) : filter.kinds()).stream().filter(k -> k != Kind.NEWS).toList();
+        DocumentFilter news = filter.withKinds(List.of(Kind.NEWS));
+        List<DocumentInfo> listed = new java.util.ArrayList<>(store.infos(news, mentioned));
+        java.util.Map<dev.tifa.model.Language, Integer> unlisted = new java.util.HashMap<>(store.countByLanguage(news));
+        listed.forEach(d -> unlisted.merge(d.meta().language(), -1, Integer::sum));
+        if (!others.isEmpty()) listed.addAll(store.infos(filter.withKinds(others)));
+        listed.sort(DocumentInfo.CHRONOLOGICAL);
+        return new Selection(listed, unlisted);
     }
 
     /** Candidates in {@code doc} against the official documents of its language dated before it. */

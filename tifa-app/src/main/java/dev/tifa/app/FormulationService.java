@@ -176,7 +176,7 @@ public final class FormulationService {
     /** How many times {@code concept} occurs in the selection: from the tallies where they answer, else by matching the candidates. */
     public int occurrences(Concept concept, DocumentFilter filter, MatchOptions options) {
         GlossaryTallies tallies = workspace.tallies();
-        if (tallies.answers(concept, options)) {
+        if (!withTitle && tallies.answers(concept, options)) { // titles are not in the tallies
             return tallies.table().byDocument(List.of(concept.id()), filter).stream().mapToInt(TallyTable.DocumentTally::total).sum();
         }
         FormulationMatcher m = matcher(List.of(concept), options);

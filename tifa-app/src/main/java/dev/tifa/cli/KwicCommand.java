@@ -51,6 +51,11 @@ public final class KwicCommand implements Callable<Integer> {
     @Option(names = "--sentence", description = "Cut the context at the sentence's ends (。！？；).")
     boolean sentence;
 
+    /** True when the lines shown are the first ones in text order, so the rest need not be read. */
+    private boolean firstOnes() {
+        return limit > 0 && (sort == null || sort.equals("position")) && !nestedOnly && !standaloneOnly;
+    }
+
     @Override
     public Integer call() {
         try (Workspace ws = data.open()) {
@@ -58,7 +63,14 @@ public final class KwicCommand implements Callable<Integer> {
             Concept c = pattern != null ? null : new TermResolver(ws.glossary()).resolve(term, matching.phrase());
             java.util.Map<Context, String> slots = new java.util.IdentityHashMap<>();
             List<Context> found;
-            if (pattern != null) {
+            int total = -1; // all occurrences, when only the shown ones were read
+            if (pattern == null && firstOnes()) {
+                // in text order, a page needs only its own passages: read those, and count the rest from the tallies
+                FormulationService service = new FormulationService(ws, matching.withTitle());
+                found = service.contexts(c, selection.filterDefaultOfficial(), matching.options(), window, limit);
+                if (sentence) found = found.stream().map(dev.tifa.analysis.lists.KwicLines::sentence).toList();
+                total = found.size() < limit ? found.size() : service.occurrences(c, selection.filterDefaultOfficial(), matching.options());
+            } else if (pattern != null) {
                 found = new java.util.ArrayList<>();
                 for (var pc : new dev.tifa.app.PatternService(ws).contexts(pattern, selection.filterDefaultOfficial(), window, 0)) {
                     Context x = sentence ? dev.tifa.analysis.lists.KwicLines.sentence(pc.context()) : pc.context();
@@ -84,7 +96,7 @@ public final class KwicCommand implements Callable<Integer> {
                 lines(shown, slots, out);
                 elsewhere.forEach(out::println);
                 if (elsewhereNote != null) out.println(elsewhereNote);
-                out.println(shown.size() + " of " + all.size() + " occurrences of "
+                out.println(shown.size() + " of " + (total >= 0 ? total : all.size()) + " occurrences of "
                         + (pattern != null ? PatternOptions.note(pattern) : Notes.concepts(List.of(c)).substring(9)));
                 out.println("Positions: character offsets in the cleaned text (original offsets in --format csv/json).");
                 out.println(dev.tifa.app.WithTitle.describe(matching.withTitle()));

@@ -79,6 +79,45 @@ final class DocumentQuery {
         return new DocumentQuery(clauses.isEmpty() ? "1" : String.join(" AND ", clauses), params);
     }
 
+    /**
+     * The filter over {@code day_volumes} (alias {@code v}, see migration V9), or null when it names keys or title
+     * words, which that table does not know. Same selection as {@link #of}: a missing series or year never matches.
+     */
+    static DocumentQuery ofVolumes(DocumentFilter f) {
+        if (!f.keys().isEmpty() || (f.text() != null && !f.text().isBlank())) return null;
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!f.series().isEmpty()) {
+            clauses.add("v.series IN (" + marks(f.series().size()) + ")");
+            params.addAll(f.series());
+        }
+        if (!f.kinds().isEmpty()) {
+            clauses.add("v.kind IN (" + marks(f.kinds().size()) + ")");
+            f.kinds().stream().map(Kind::code).forEach(params::add);
+        }
+        if (f.language() != null) {
+            clauses.add("v.language = ?");
+            params.add(f.language().code());
+        }
+        if (f.fromYear() != null) {
+            clauses.add("v.year <> -1 AND v.year >= ?");
+            params.add(f.fromYear());
+        }
+        if (f.toYear() != null) {
+            clauses.add("v.year <> -1 AND v.year <= ?");
+            params.add(f.toYear());
+        }
+        if (f.fromDate() != null) {
+            clauses.add("v.day >= ?");
+            params.add(f.fromDate().toString());
+        }
+        if (f.toDate() != null) {
+            clauses.add("v.day <= ?");
+            params.add(f.toDate().toString());
+        }
+        return new DocumentQuery(clauses.isEmpty() ? "1" : String.join(" AND ", clauses), params);
+    }
+
     String where() {
         return where;
     }

@@ -444,7 +444,9 @@ public final class SqliteStore implements Store, Database {
                     }
                 }
             }
-            return order(new ArrayList<>(found.keySet())).stream().map(found::get).toList();
+            List<DocumentInfo> out = new ArrayList<>(found.values());
+            out.sort(DocumentInfo.CHRONOLOGICAL); // the order of DocumentQuery.ORDER, from what was read
+            return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read documents: " + e.getMessage(), e);
         }
@@ -484,6 +486,22 @@ public final class SqliteStore implements Store, Database {
     @Override
     public int count() {
         return count(DocumentFilter.all());
+    }
+
+    @Override
+    public Map<Language, Integer> countByLanguage(DocumentFilter filter) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        Map<Language, Integer> out = new java.util.EnumMap<>(Language.class);
+        try (PreparedStatement ps = connection().prepareStatement("SELECT d.language, COUNT(*) FROM documents d WHERE " + q.where()
+                + " GROUP BY d.language")) {
+            q.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(Language.parse(rs.getString(1)), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count documents: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     @Override

@@ -62,6 +62,9 @@ public interface Store extends AutoCloseable {
     /** How many documents the filter selects. */
     int count(DocumentFilter filter);
 
+    /** How many documents the filter selects, per language (languages with none left out). */
+    java.util.Map<dev.tifa.model.Language, Integer> countByLanguage(DocumentFilter filter);
+
     @Override
     void close();
 }

@@ -94,6 +94,7 @@ public final class StoreVerifier {
         try (Connection c = open(dataDir, file)) {
             out.add(integrity(c));
             out.add(texts(c, documents));
+            if (tableExists(c, "day_volumes")) out.add(DayVolumes.check(c));
             out.addAll(derived(c));
         } catch (SQLException e) {
             out.add(new CheckResult("integrity", "damaged", "SQLite cannot read the store: " + e.getMessage(), List.of()));

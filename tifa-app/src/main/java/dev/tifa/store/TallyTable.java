@@ -248,13 +248,26 @@ public final class TallyTable {
         return out;
     }
 
-    /** Per day and language: how many selected documents, and their total size. */
+    /**
+     * Per day and language: how many selected documents, and their total size. Read from the day volumes the store
+     * keeps (migration V9) unless the filter names keys or title words; then summed over the documents.
+     */
     public List<DayVolume> sizesByDay(DocumentFilter filter) {
+        DocumentQuery kept = DocumentQuery.ofVolumes(filter);
+        return kept != null ? sizesByDay(kept, "SELECT v.day, v.language, SUM(v.documents), SUM(v.size), SUM(v.stubs) FROM day_volumes v WHERE "
+                + kept.where() + " GROUP BY 1, 2") : sizesByDayScanned(filter);
+    }
+
+    /** As {@link #sizesByDay}, summed over the documents themselves (what the day volumes must always equal). */
+    public List<DayVolume> sizesByDayScanned(DocumentFilter filter) {
         DocumentQuery q = DocumentQuery.of(filter);
         String day = DocumentQuery.DAY;
-        String sql = "SELECT " + day + ", d.language, COUNT(*), SUM(d.size), SUM(CASE WHEN d.size < " + PeriodTrend.STUB + " AND d.kind <> 'news' THEN 1 ELSE 0 END)"
+        return sizesByDay(q, "SELECT " + day + ", d.language, COUNT(*), SUM(d.size), SUM(CASE WHEN d.size < " + PeriodTrend.STUB + " AND d.kind <> 'news' THEN 1 ELSE 0 END)"
                 + " FROM documents d WHERE " + day + " IS NOT NULL AND "
-                + q.where() + " GROUP BY 1, 2";
+                + q.where() + " GROUP BY 1, 2");
+    }
+
+    private List<DayVolume> sizesByDay(DocumentQuery q, String sql) {
         List<DayVolume> out = new ArrayList<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             q.bind(ps, 1);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +72,23 @@ class CliTest {
         assertThat(r.out()).startsWith("document,year,lang,term,concept,count,standalone,nested,per_10k,size");
         // "opening up" as a phrase: "reform and opening up", "opening-up", "Opening Up" = 3 (hyphen and case folded)
         assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).contains(",opening up,(phrase),3,");
+    }
+
+    @Test
+    void aKwicPageReadsOnlyItsLinesYetSaysHowManyThereAreInAll() throws Exception {
+        importFixtures();
+        String all = tifa.run("kwic", "开放", "--phrase", "--limit", "0").out();
+        int total = Integer.parseInt(all.lines().filter(l -> l.contains(" occurrences of ")).findFirst().orElseThrow().split(" ")[0]);
+        assertThat(total).isGreaterThan(2);
+        var page = tifa.run("kwic", "开放", "--phrase", "--limit", "2");
+        assertThat(page.out()).contains("2 of " + total + " occurrences of");
+        // the page is the first lines of the whole list, in text order
+        List<String> firstTwo = all.lines().filter(l -> l.contains("【")).limit(2).toList();
+        assertThat(page.out().lines().filter(l -> l.contains("【")).toList()).isEqualTo(firstTwo);
+        // a glossary concept: the total from the stored tallies equals the lines read
+        String conceptAll = tifa.run("kwic", "对外开放", "--limit", "0").out();
+        long lines = conceptAll.lines().filter(l -> l.contains("【")).count();
+        assertThat(tifa.run("kwic", "对外开放", "--limit", "1").out()).contains("1 of " + lines + " occurrences of");
     }
 
     @Test

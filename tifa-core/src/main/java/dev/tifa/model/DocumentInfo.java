@@ -10,6 +10,16 @@ package dev.tifa.model;
  * @param size its length in the unit of its language (the rate denominator), see {@link TextSize}
  */
 public record DocumentInfo(long id, String key, DocumentMeta meta, int size) {
+    /**
+     * The one chronological order (as {@code Trend.CHRONOLOGICAL} and the store's lists): day, undated last, Chinese
+     * before English, then key (for news: the running order of the day), then id.
+     */
+    public static final java.util.Comparator<DocumentInfo> CHRONOLOGICAL = java.util.Comparator
+            .comparing((DocumentInfo d) -> d.meta().sortDate(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(d -> d.meta().language())
+            .thenComparing(DocumentInfo::key)
+            .thenComparingLong(DocumentInfo::id);
+
     public String label() {
         return key + " (" + meta.title() + ")";
     }

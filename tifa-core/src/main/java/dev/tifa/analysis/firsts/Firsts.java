@@ -55,7 +55,23 @@ public final class Firsts {
      * last appearance but make no gaps (an absence from one day's items is no absence from the news).
      */
     public List<FirstAppearance> of(List<Concept> concepts, List<DocumentInfo> documents, List<Set<String>> present) {
-        return concepts.stream().map(c -> appearance(c, documents, present)).toList();
+        return of(concepts, documents, present, Map.of());
+    }
+
+    /**
+     * As {@link #of(List, List, List)}, with news items left out of {@code documents} because they hold none of the
+     * concepts ({@code unlistedNews}: how many, per language). They make no first, last or gap, so only the number of
+     * documents that could have had a concept needs them: at 750,000 items, listing them all would cost more than the
+     * whole answer.
+     */
+    public List<FirstAppearance> of(List<Concept> concepts, List<DocumentInfo> documents, List<Set<String>> present,
+                                    Map<Language, Integer> unlistedNews) {
+        return concepts.stream().map(c -> {
+            FirstAppearance a = appearance(c, documents, present);
+            int more = unlistedNews.entrySet().stream().filter(e -> !c.forms(e.getKey()).isEmpty()).mapToInt(Map.Entry::getValue).sum();
+            return more == 0 ? a : new FirstAppearance(a.conceptId(), a.first(), a.firstInSeries(), a.last(), a.gaps(),
+                    a.documents() + more, a.present());
+        }).toList();
     }
 
     public FirstAppearance of(Concept concept, List<Document> documents) {
