@@ -11,7 +11,6 @@ import dev.tifa.model.RawDocument;
 import dev.tifa.store.CleanHashes;
 import dev.tifa.store.DiskFull;
 import dev.tifa.store.NewDocument;
-import dev.tifa.store.StoreHealth;
 import dev.tifa.store.Store;
 import dev.tifa.text.CleanText;
 import dev.tifa.text.Cleaner;
@@ -109,10 +108,7 @@ public final class ImportService {
      */
     public Summary run(List<Path> paths, ImportOptions options, ReadLimits limits, OnError onError, Simplify simplify,
                        Listener listener) {
-        workspace.database().inTransaction(c -> {
-            StoreHealth.requireSoundForWriting(c);
-            return null;
-        });
+        workspace.database().requireSoundForWriting();
         GlossaryTallies tallies = workspace.tallies();
         DocumentSources sources = new DocumentSources(options, limits);
         ImportPipeline pipeline = new ImportPipeline(workspace.store(), workspace.database(), onError == OnError.ABORT,

@@ -8,7 +8,6 @@ import dev.tifa.ingest.PageFetcher;
 import dev.tifa.store.NewDocument;
 import dev.tifa.store.CleanHashes;
 import dev.tifa.store.Store;
-import dev.tifa.store.StoreHealth;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -45,8 +44,8 @@ public final class FetchService {
                 PageFetcher.Fetched f = fetcher.fetch(url, options);
                 NewDocument doc = ImportService.prepare(f.document(), simplify);
                 Role role = Role.of(doc.meta().kind());
+                workspace.database().requireSoundForWriting();
                 Store.Saved saved = workspace.database().inTransaction(c -> {
-                    StoreHealth.requireSoundForWriting(c);
                     Store.Saved s = workspace.store().saveAll(List.of(doc)).get(0);
                     CleanHashes.record(c, List.of(s));
                     try (PreparedStatement ps = c.prepareStatement("""

@@ -21,4 +21,16 @@ public interface Database {
 
     /** The connection, for reads. */
     Connection connection();
+
+    /**
+     * Before a write: refuses ({@link StoreException}) to write into a store that is read-only or that SQLite
+     * reports damaged (see {@link StoreHealth}). Checked once per session; a store left by Tifa's last checked write
+     * exactly as it was is not read page by page again ({@link SoundStamp}).
+     */
+    default void requireSoundForWriting() {
+        inTransaction(c -> {
+            StoreHealth.requireSoundForWriting(c);
+            return null;
+        });
+    }
 }

@@ -61,6 +61,8 @@ public final class SqliteStore implements Store, Database {
     private final Set<Connection> readers = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Connection> reader = new ThreadLocal<>();
     private volatile boolean closed;
+    /** This session found the store sound before writing: it stamps the store as such when it closes. */
+    private volatile boolean checkedForWriting;
 
     private SqliteStore(Path file, SQLiteDataSource readSource, Connection writer) {
         this.file = file;
@@ -599,5 +601,16 @@ public final class SqliteStore implements Store, Database {
         } catch (SQLException e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);
         }
+        if (checkedForWriting) SoundStamp.record(file); // after the close: the last checkpoint has written the file
+    }
+
+    @Override
+    public void requireSoundForWriting() {
+        if (checkedForWriting) return;
+        inTransaction(c -> {
+            StoreHealth.requireSoundForWriting(c, file);
+            return null;
+        });
+        checkedForWriting = true;
     }
 }

@@ -16,6 +16,25 @@ public final class StoreHealth {
      * @throws StoreException when SQLite reports damage: writing would bury it under new data
      */
     public static void requireSoundForWriting(Connection c) {
+        requireSoundForWriting(c, null);
+    }
+
+    /**
+     * As {@link #requireSoundForWriting(Connection)}, skipping the read of every page while {@code db} is as Tifa
+     * left it after its last write into a store found sound ({@link SoundStamp}); the stamp is dropped until the
+     * store closes again after this write.
+     */
+    static void requireSoundForWriting(Connection c, java.nio.file.Path db) {
+        requireWritable(c);
+        if (db != null && SoundStamp.matches(db)) {
+            SoundStamp.forget(db); // written to from now on: the stamp is made again when this session closes
+            return;
+        }
+        quickCheck(c);
+        if (db != null) SoundStamp.forget(db);
+    }
+
+    private static void requireWritable(Connection c) {
         try {
             if (c.isReadOnly()) {
                 throw new StoreException("the store is read-only (a read-only folder or mount): it can be read, "
@@ -24,6 +43,9 @@ public final class StoreHealth {
         } catch (SQLException e) {
             throw new StoreException("cannot use the store: " + e.getMessage(), e);
         }
+    }
+
+    private static void quickCheck(Connection c) {
         String first;
         try (PreparedStatement ps = c.prepareStatement("PRAGMA quick_check(1)"); ResultSet rs = ps.executeQuery()) {
             first = rs.next() ? rs.getString(1) : "ok";

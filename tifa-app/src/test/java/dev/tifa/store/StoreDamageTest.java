@@ -157,6 +157,40 @@ class StoreDamageTest {
         assertThat(Files.size(file)).isEqualTo(before);
     }
 
+    @Test
+    void damageInPlaceAfterAStampedImportIsStillFoundBeforeTheNextWrite() throws IOException {
+        Path data = copy();
+        Path first = Files.writeString(tmp.resolve("first.txt"), "First plan\n\nThe invented canal will be widened.\n");
+        assertThat(new CliRunner(data).run("import", first.toString()).exitCode()).isZero();
+        Path file = data.resolve(SqliteStore.FILE);
+        // the import found the store sound and left it stamped: the next write may skip reading every page
+        assertThat(SoundStamp.matches(file)).isTrue();
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) { // the same file, changed in place
+            long pages = f.length() / 4096;
+            f.seek(4096 * (pages / 2));
+            f.write(new byte[]{(byte) 0x0D, (byte) 0xFF, (byte) 0xFF, (byte) 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        }
+        assertThat(SoundStamp.matches(file)).isFalse();
+        long before = Files.size(file);
+        Path more = Files.writeString(tmp.resolve("more.txt"), "Another plan\n\nThe invented river will be dredged.\n");
+        CliRunner.Result imp = new CliRunner(data).run("import", more.toString());
+        assertThat(imp.exitCode()).isEqualTo(1);
+        assertThat(imp.err()).contains("the store is damaged", "nothing was written");
+        assertThat(Files.size(file)).isEqualTo(before);
+        assertThat(SoundStamp.matches(file)).isFalse();
+    }
+
+    @Test
+    void aCopiedStoreIsCheckedAgain() throws IOException {
+        Path data = copy();
+        Path first = Files.writeString(tmp.resolve("first.txt"), "First plan\n\nThe invented canal will be widened.\n");
+        assertThat(new CliRunner(data).run("import", first.toString()).exitCode()).isZero();
+        Path elsewhere = Files.createDirectories(tmp.resolve("moved"));
+        Files.copy(data.resolve(SqliteStore.FILE), elsewhere.resolve(SqliteStore.FILE), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(data.resolve(SqliteStore.FILE + ".sound"), elsewhere.resolve(SqliteStore.FILE + ".sound"));
+        assertThat(SoundStamp.matches(elsewhere.resolve(SqliteStore.FILE))).as("another file, even with the same size and time").isFalse();
+    }
+
     /** Changes two letters of the marker's {@code which}-th occurrence in the file (0: original, 1: cleaned text). */
     private static void flip(Path file, int which) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
