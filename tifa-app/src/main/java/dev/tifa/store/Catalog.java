@@ -21,10 +21,13 @@ public final class Catalog {
 
     /** Selected documents per series, by series name. */
     public Map<String, Long> perSeries(DocumentFilter filter) {
-        DocumentQuery q = DocumentQuery.of(filter);
+        DocumentQuery v = DocumentQuery.ofVolumes(filter); // the kept sums (V9) where the filter allows: no scan
+        DocumentQuery q = v != null ? v : DocumentQuery.of(filter);
         Map<String, Long> out = new TreeMap<>();
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT COALESCE(d.series, '" + NO_SERIES + "'), COUNT(*) FROM documents d WHERE " + q.where() + " GROUP BY 1")) {
+        try (PreparedStatement ps = db.connection().prepareStatement(v != null
+                ? "SELECT CASE WHEN v.series = '' THEN '" + NO_SERIES + "' ELSE v.series END, SUM(v.documents) FROM day_volumes v WHERE "
+                + q.where() + " GROUP BY 1"
+                : "SELECT COALESCE(d.series, '" + NO_SERIES + "'), COUNT(*) FROM documents d WHERE " + q.where() + " GROUP BY 1")) {
             q.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
@@ -42,7 +45,7 @@ public final class Catalog {
 
     /** The earliest and latest year in the store, or nulls. */
     public Integer[] years() {
-        try (PreparedStatement ps = db.connection().prepareStatement("SELECT MIN(year), MAX(year) FROM documents");
+        try (PreparedStatement ps = db.connection().prepareStatement("SELECT MIN(year), MAX(year) FROM day_volumes WHERE year <> -1");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             int min = rs.getInt(1);

@@ -13,10 +13,10 @@ import java.util.Locale;
  * kept by triggers): it must equal the same sums over the documents table, since every trend's rate divides by it.
  */
 final class DayVolumes {
-    private static final String SUMMED = "SELECT COALESCE(doc_date, printf('%04d-07-01', year)) AS day, language, kind,"
+    private static final String SUMMED = "SELECT COALESCE(doc_date, CASE WHEN year IS NULL THEN '' ELSE printf('%04d-07-01', year) END) AS day, language, kind,"
             + " COALESCE(series, '') AS series, COALESCE(year, -1) AS year, COUNT(*) AS documents, SUM(size) AS size,"
             + " SUM(CASE WHEN size < 100 AND kind <> 'news' THEN 1 ELSE 0 END) AS stubs"
-            + " FROM documents WHERE doc_date IS NOT NULL OR year IS NOT NULL GROUP BY 1, 2, 3, 4, 5";
+            + " FROM documents GROUP BY 1, 2, 3, 4, 5";
     private static final String KEPT = "SELECT day, language, kind, series, year, documents, size, stubs FROM day_volumes";
     private static final int LISTED = 20;
 

@@ -16,12 +16,14 @@ final class DocumentQuery {
     static final String META_COLUMNS = "d.id, d.doc_key, d.title, d.doc_date, d.year, d.series, d.kind, d.language, "
             + "d.source, d.attributes, d.size";
     /** The day a document sorts and filters by: its date, else 1 July of its year (as {@code DocumentMeta#sortDate}). */
-    static final String DAY = "COALESCE(d.doc_date, CASE WHEN d.year IS NULL THEN NULL ELSE printf('%04d-07-01', d.year) END)";
+    // unqualified, exactly as in the indexes of V9: SQLite matches an index on an expression only to the same text
+    // (the tables joined to documents have no column of these names)
+    static final String DAY = "COALESCE(doc_date, CASE WHEN year IS NULL THEN NULL ELSE printf('%04d-07-01', year) END)";
     /**
      * Chronological, as the core's {@code Trend.CHRONOLOGICAL}: day (undated last), then Chinese before English, then
      * key (for news: the running order of the day), so that lists, firsts and the Spark job agree on one order.
      */
-    static final String ORDER = " ORDER BY " + DAY + " IS NULL, " + DAY + ", d.language = 'en', d.doc_key, d.id";
+    static final String ORDER = " ORDER BY " + DAY + " IS NULL, " + DAY + ", language = 'en', doc_key, d.id";
 
     private final String where;
     private final List<Object> params;
@@ -112,7 +114,7 @@ final class DocumentQuery {
             params.add(f.fromDate().toString());
         }
         if (f.toDate() != null) {
-            clauses.add("v.day <= ?");
+            clauses.add("v.day <> '' AND v.day <= ?");
             params.add(f.toDate().toString());
         }
         return new DocumentQuery(clauses.isEmpty() ? "1" : String.join(" AND ", clauses), params);

@@ -492,10 +492,12 @@ public final class SqliteStore implements Store, Database {
 
     @Override
     public Map<Language, Integer> countByLanguage(DocumentFilter filter) {
-        DocumentQuery q = DocumentQuery.of(filter);
+        DocumentQuery v = DocumentQuery.ofVolumes(filter);
+        DocumentQuery q = v != null ? v : DocumentQuery.of(filter);
         Map<Language, Integer> out = new java.util.EnumMap<>(Language.class);
-        try (PreparedStatement ps = connection().prepareStatement("SELECT d.language, COUNT(*) FROM documents d WHERE " + q.where()
-                + " GROUP BY d.language")) {
+        try (PreparedStatement ps = connection().prepareStatement(v != null
+                ? "SELECT v.language, SUM(v.documents) FROM day_volumes v WHERE " + q.where() + " GROUP BY v.language"
+                : "SELECT d.language, COUNT(*) FROM documents d WHERE " + q.where() + " GROUP BY d.language")) {
             q.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.put(Language.parse(rs.getString(1)), rs.getInt(2));
@@ -508,8 +510,11 @@ public final class SqliteStore implements Store, Database {
 
     @Override
     public int count(DocumentFilter filter) {
-        DocumentQuery q = DocumentQuery.of(filter);
-        try (PreparedStatement ps = connection().prepareStatement("SELECT COUNT(*) FROM documents d WHERE " + q.where())) {
+        DocumentQuery v = DocumentQuery.ofVolumes(filter); // the kept sums (V9) where the filter allows: no scan
+        DocumentQuery q = v != null ? v : DocumentQuery.of(filter);
+        try (PreparedStatement ps = connection().prepareStatement(v != null
+                ? "SELECT COALESCE(SUM(v.documents), 0) FROM day_volumes v WHERE " + q.where()
+                : "SELECT COUNT(*) FROM documents d WHERE " + q.where())) {
             q.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

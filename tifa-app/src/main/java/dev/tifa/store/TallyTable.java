@@ -254,7 +254,7 @@ public final class TallyTable {
      */
     public List<DayVolume> sizesByDay(DocumentFilter filter) {
         DocumentQuery kept = DocumentQuery.ofVolumes(filter);
-        return kept != null ? sizesByDay(kept, "SELECT v.day, v.language, SUM(v.documents), SUM(v.size), SUM(v.stubs) FROM day_volumes v WHERE "
+        return kept != null ? sizesByDay(kept, "SELECT v.day, v.language, SUM(v.documents), SUM(v.size), SUM(v.stubs) FROM day_volumes v WHERE v.day <> '' AND "
                 + kept.where() + " GROUP BY 1, 2") : sizesByDayScanned(filter);
     }
 

@@ -46,7 +46,9 @@ class DayVolumesTest {
             DocumentFilter.all().withLanguage(Language.EN),
             DocumentFilter.all().withDays(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 5)),
             new DocumentFilter(null, null, null, null, 2023, 2023, null),
-            new DocumentFilter(null, null, null, null, null, 2024, null));
+            new DocumentFilter(null, null, null, null, null, 2024, null),
+            DocumentFilter.all().withDays(null, LocalDate.of(2024, 1, 3)),
+            DocumentFilter.all().withText("条目1"));
 
     private static List<String> sorted(List<dev.tifa.analysis.time.DayVolume> v) {
         return v.stream().map(dev.tifa.analysis.time.DayVolume::toString).sorted(Comparator.naturalOrder()).toList();
@@ -59,6 +61,7 @@ class DayVolumesTest {
             TallyTable t = new TallyTable(s);
             for (DocumentFilter f : FILTERS) assertThat(sorted(t.sizesByDay(f))).as(f.toString()).isEqualTo(sorted(t.sizesByDayScanned(f)));
             assertThat(sorted(t.sizesByDay(DocumentFilter.all()))).isNotEmpty();
+            countsEqualTheList(s);
             // an edited date, series and size, and a deleted item: the triggers move the volumes with them
             s.inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
@@ -70,6 +73,7 @@ class DayVolumesTest {
                 return null;
             });
             for (DocumentFilter f : FILTERS) assertThat(sorted(t.sizesByDay(f))).as(f.toString()).isEqualTo(sorted(t.sizesByDayScanned(f)));
+            countsEqualTheList(s);
             // a day left without documents leaves no row behind
             s.inTransaction(c -> {
                 try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM day_volumes WHERE documents <= 0")) {
@@ -80,6 +84,24 @@ class DayVolumesTest {
             });
         }
         assertThat(check().status()).isEqualTo("ok");
+    }
+
+    /** Counts, counts per language and per series from the kept volumes equal those of the listed documents. */
+    private static void countsEqualTheList(SqliteStore s) {
+        for (DocumentFilter f : FILTERS) {
+            var listed = s.infos(f);
+            assertThat(s.count(f)).as(f.toString()).isEqualTo(listed.size());
+            Map<Language, Integer> perLanguage = new java.util.EnumMap<>(Language.class);
+            Map<String, Long> perSeries = new java.util.TreeMap<>();
+            for (var d : listed) {
+                perLanguage.merge(d.meta().language(), 1, Integer::sum);
+                perSeries.merge(d.meta().series() == null ? Catalog.NO_SERIES : d.meta().series(), 1L, Long::sum);
+            }
+            assertThat(s.countByLanguage(f)).as(f.toString()).isEqualTo(perLanguage);
+            assertThat(new Catalog(s).perSeries(f)).as(f.toString()).isEqualTo(perSeries);
+        }
+        var years = s.infos(DocumentFilter.all()).stream().map(d -> d.meta().year()).filter(java.util.Objects::nonNull).sorted().toList();
+        assertThat(new Catalog(s).years()).containsExactly(years.get(0), years.get(years.size() - 1));
     }
 
     @Test

@@ -140,6 +140,28 @@ class ApiTest {
     }
 
     @Test
+    void countComesInPagesOfDocumentsWithTotalsOverTheWholeSelection() throws Exception {
+        String q = "/api/count?q=" + enc("发展") + "," + enc("安全") + "&phrase=1";
+        JsonNode whole = json(q + "&limit=10000");
+        int documents = whole.get("rows").size() / 2;
+        assertThat(documents).isGreaterThan(2);
+        assertThat(whole.get("next").isNull()).isTrue();
+        int sum = 0;
+        for (JsonNode r : whole.get("rows")) if (r.get("concept").asText().equals("发展")) sum += r.get("count").asInt();
+        JsonNode first = json(q + "&limit=2");
+        assertThat(first.get("rows")).hasSize(4); // two documents × two terms
+        assertThat(first.get("returned").asInt()).isEqualTo(2);
+        assertThat(first.get("next").asInt()).isEqualTo(2);
+        assertThat(find(first.get("totals"), "concept", "发展").get("count").asInt()).as("totals cover every page").isEqualTo(sum);
+        JsonNode second = json(q + "&limit=2&offset=2");
+        assertThat(second.get("rows").get(0).get("source").get("key").asText())
+                .isEqualTo(whole.get("rows").get(4).get("source").get("key").asText());
+        // the export has every row, whatever the page
+        String csv = get(q + "&limit=2&format=csv").body();
+        assertThat(csv.lines().count() - 1).isEqualTo(whole.get("rows").size());
+    }
+
+    @Test
     void glossaryWithThemesAndConcepts() throws Exception {
         JsonNode g = json("/api/glossary");
         assertThat(g.get("themes").size()).isGreaterThan(5);
