@@ -41,6 +41,13 @@ import java.util.Optional;
  * surplus of a broader concept on that side over the other side of the same pair (bare 开放 rendered "opening up":
  * the translator named the member where the original names the family). The raw counts stay as counted; a concept
  * whose counts agree only with these stand-ins gets the verdict <b>agrees through a broader/narrower concept</b>.
+ *
+ * <p><b>The nesting rule.</b> In a pair where one side has more hits of a concept, a hit there that lies in the wording
+ * of another concept's hit (inside it, or running into it) is set aside when the other side names that concept too
+ * with no hit of this one in its wording: "leadership of the Party" in "leadership of the Party Central Committee",
+ * whose 党中央 does not contain 党的领导. Never more than the pair's surplus; concepts linked by broader links are left
+ * to the family rule. A concept whose counts agree only without these hits gets the verdict <b>agrees once one
+ * language's nesting is set aside</b>. Counting documents is not changed: a nested hit is still an occurrence.
  */
 public final class ParallelCheck {
     /** A concept enters the agreement figure with at least this many hits on one side. */
