@@ -81,6 +81,17 @@ class ParallelRealCorpusTest {
         }
     }
 
+    /** The nesting rule on the real pairs: the English "Party leadership" hits inside renderings of 党中央 are set aside, not uncounted. */
+    @Test
+    void partyLeadershipInsideTheCentralCommitteesEnglishNameIsSetAsideNotUncounted() {
+        ConceptAgreement a = report().concept("party-leadership").orElseThrow();
+        System.out.println("party-leadership on the pairs: zh " + a.zh() + ", en " + a.en() + ", set aside " + a.zhAside() + "/" + a.enAside());
+        assertThat(a.en()).isGreaterThan(a.zh() + 5);             // counted as tifa count counts them
+        assertThat(a.enAside()).isGreaterThanOrEqualTo(a.en() - a.zh() - 1);
+        assertThat(a.zhAside()).isZero();
+        assertThat(a.verdict()).isEqualTo(ParallelVerdict.AGREES_WITHOUT_NESTING);
+    }
+
     @Test
     void driftAccountsForEveryChineseHitOfNewQualityProductiveForcesInEachEdition() {
         ParallelReport r = report();
