@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParallelRealCorpusTest {
     /** Concepts with ≥ 3 hits on one side that agree within 10% (or ±1): raise it when the glossary gets better. */
-    static final int AGREEING_FLOOR = 136;
-    static final double SHARE_FLOOR = 0.79;
+    static final int AGREEING_FLOOR = 148;
+    static final double SHARE_FLOOR = 0.84;
 
     @TempDir
     static Path data;
@@ -73,12 +73,23 @@ class ParallelRealCorpusTest {
     @Test
     void everyDisagreementHasAVerdictAndEveryAgreementNone() {
         for (ConceptAgreement a : report().counted()) {
-            assertThat(a.verdict() == ParallelVerdict.AGREES || a.verdict() == ParallelVerdict.AGREES_THROUGH_LINKED)
+            assertThat(a.verdict().agreement())
                     .as(a.conceptId()).isEqualTo(a.agrees());
             if (a.verdict() == ParallelVerdict.ENGLISH_FORMS_MISSING || a.verdict() == ParallelVerdict.CHINESE_FORMS_MISSING) {
                 assertThat(a.evidence()).as(a.conceptId()).isPresent();
             }
         }
+    }
+
+    /** The nesting rule on the real pairs: the English "Party leadership" hits inside renderings of 党中央 are set aside, not uncounted. */
+    @Test
+    void partyLeadershipInsideTheCentralCommitteesEnglishNameIsSetAsideNotUncounted() {
+        ConceptAgreement a = report().concept("party-leadership").orElseThrow();
+        System.out.println("party-leadership on the pairs: zh " + a.zh() + ", en " + a.en() + ", set aside " + a.zhAside() + "/" + a.enAside());
+        assertThat(a.en()).isGreaterThan(a.zh() + 5);             // counted as tifa count counts them
+        assertThat(a.enAside()).isGreaterThanOrEqualTo(a.en() - a.zh() - 1);
+        assertThat(a.zhAside()).isZero();
+        assertThat(a.verdict()).isEqualTo(ParallelVerdict.AGREES_WITHOUT_NESTING);
     }
 
     @Test

@@ -17,11 +17,20 @@ import java.util.Optional;
  * @param zhLinked  Chinese hits of a broader or narrower concept that stand for this one in pairs where the Chinese side
  *                  lacks it (the family rule of {@link ParallelCheck}); never more than the pair's shortfall
  * @param enLinked  the same on the English side
+ * @param zhAside   Chinese hits that lie only in the wording of another concept named on both sides of their pair
+ *                  (the nesting rule of {@link ParallelCheck}): left out of the comparison, never more than the pair's surplus
+ * @param enAside   the same on the English side
  */
 public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
-                               ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked) {
+                               ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked,
+                               int zhAside, int enAside) {
     public ConceptAgreement {
         oneSided = List.copyOf(oneSided);
+    }
+
+    public ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
+                            ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked) {
+        this(conceptId, bilingual, zh, en, pairsBoth, oneSided, verdict, evidence, zhLinked, enLinked, 0, 0);
     }
 
     /** The measure of the issue: a bilingual concept with at least 3 hits on one side or the other. */
@@ -29,8 +38,11 @@ public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int 
         return bilingual && Math.max(zh, en) >= ParallelCheck.MIN_HITS;
     }
 
-    /** The counts agree, with the hits of linked concepts that stand in for this one (none: the raw counts agree). */
+    /**
+     * The counts agree, without the hits set aside and with the hits of linked concepts that stand in for this one
+     * (none of either: the raw counts agree).
+     */
     public boolean agrees() {
-        return ParallelCheck.agree(zh + zhLinked, en + enLinked);
+        return ParallelCheck.agree(zh - zhAside + zhLinked, en - enAside + enLinked);
     }
 }

@@ -41,6 +41,13 @@ import java.util.Optional;
  * surplus of a broader concept on that side over the other side of the same pair (bare 开放 rendered "opening up":
  * the translator named the member where the original names the family). The raw counts stay as counted; a concept
  * whose counts agree only with these stand-ins gets the verdict <b>agrees through a broader/narrower concept</b>.
+ *
+ * <p><b>The nesting rule.</b> In a pair where one side has more hits of a concept, a hit there that lies in the wording
+ * of another concept's hit (inside it, or running into it) is set aside when the other side names that concept too
+ * with no hit of this one in its wording: "leadership of the Party" in "leadership of the Party Central Committee",
+ * whose 党中央 does not contain 党的领导. Never more than the pair's surplus; concepts linked by broader links are left
+ * to the family rule. A concept whose counts agree only without these hits gets the verdict <b>agrees once one
+ * language's nesting is set aside</b>. Counting documents is not changed: a nested hit is still an occurrence.
  */
 public final class ParallelCheck {
     /** A concept enters the agreement figure with at least this many hits on one side. */
@@ -83,16 +90,48 @@ public final class ParallelCheck {
                 List<Hit> z = zh.getOrDefault(c.id(), List.of());
                 List<Hit> e = en.getOrDefault(c.id(), List.of());
                 if (z.isEmpty() && e.isEmpty()) continue;
-                byConcept.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new PairHits(p, z, e));
+                PairHits h = new PairHits(p, z, e, !c.en().isEmpty() ? insideOtherWording(c.id(), zh, en) : List.of(),
+                        !c.zh().isEmpty() ? insideOtherWording(c.id(), en, zh) : List.of());
+                byConcept.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(h);
                 int[] l = linked.computeIfAbsent(c.id(), k -> new int[2]);
-                if (z.size() < e.size()) l[0] += standIns(c.id(), zh, en, e.size() - z.size());
-                if (e.size() < z.size()) l[1] += standIns(c.id(), en, zh, z.size() - e.size());
+                if (h.surplus() < 0) l[0] += standIns(c.id(), zh, en, -h.surplus());
+                if (h.surplus() > 0) l[1] += standIns(c.id(), en, zh, h.surplus());
             }
         }
         Renderings renderings = renderings(pairs);
         List<ConceptAgreement> out = new ArrayList<>();
         byConcept.forEach((id, hits) -> out.add(agreement(id, hits, renderings, linked.get(id))));
         return new ParallelReport(pairs, out, byConcept);
+    }
+
+    /**
+     * The nesting rule: hits of {@code id} on {@code side} of one pair that lie in the wording of another concept's hit
+     * there (inside it, or running into it) when the {@code other} side names that concept too, with no hit of {@code id}
+     * in its wording: one language's form of the other concept happens to contain this one ("leadership of the Party"
+     * in "leadership of the Party Central Committee", where 党中央 does not contain 党的领导), so the hit is no mention of
+     * this concept in this pair. Never more than the pair's surplus of {@code id} on {@code side}; concepts linked by
+     * broader links are the family rule's business, not this one's.
+     */
+    private List<Hit> insideOtherWording(String id, Map<String, List<Hit>> side, Map<String, List<Hit>> other) {
+        List<Hit> own = side.getOrDefault(id, List.of());
+        List<Hit> otherOwn = other.getOrDefault(id, List.of());
+        int surplus = own.size() - otherOwn.size();
+        if (surplus <= 0) return List.of();
+        List<Hit> aside = new ArrayList<>();
+        for (Hit h : own) {
+            if (aside.size() == surplus) break;
+            boolean inside = side.entrySet().stream()
+                    .filter(y -> !y.getKey().equals(id) && !related(id, y.getKey()))
+                    .filter(y -> y.getValue().stream().anyMatch(g -> overlap(g, h) && (g.start() < h.start() || g.end() > h.end())))
+                    .map(y -> other.getOrDefault(y.getKey(), List.of()))
+                    .anyMatch(ys -> !ys.isEmpty() && ys.stream().noneMatch(g -> otherOwn.stream().anyMatch(x -> overlap(x, g))));
+            if (inside) aside.add(h);
+        }
+        return aside;
+    }
+
+    private static boolean overlap(Hit a, Hit b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /**
@@ -119,23 +158,29 @@ public final class ParallelCheck {
     private ConceptAgreement agreement(String id, List<PairHits> hits, Renderings renderings, int[] linked) {
         int zh = hits.stream().mapToInt(h -> h.zh().size()).sum();
         int en = hits.stream().mapToInt(h -> h.en().size()).sum();
+        int zhAside = hits.stream().mapToInt(h -> h.zhAside().size()).sum();
+        int enAside = hits.stream().mapToInt(h -> h.enAside().size()).sum();
         int both = (int) hits.stream().filter(h -> !h.zh().isEmpty() && !h.en().isEmpty()).count();
         List<OneSided> oneSided = oneSided(hits);
         Concept c = glossary.concept(id).orElseThrow();
         boolean bilingual = !c.zh().isEmpty() && !c.en().isEmpty();
         if (agree(zh, en)) return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES, Optional.empty(), 0, 0);
-        if (agree(zh + linked[0], en + linked[1])) {
-            return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES_THROUGH_LINKED,
-                    Optional.empty(), linked[0], linked[1]);
+        if (zhAside + enAside > 0 && agree(zh - zhAside, en - enAside)) {
+            return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES_WITHOUT_NESTING,
+                    Optional.empty(), 0, 0, zhAside, enAside);
         }
-        Language lacking = zh > en ? Language.EN : Language.ZH;
+        if (agree(zh - zhAside + linked[0], en - enAside + linked[1])) {
+            return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES_THROUGH_LINKED,
+                    Optional.empty(), linked[0], linked[1], zhAside, enAside);
+        }
+        Language lacking = zh - zhAside > en - enAside ? Language.EN : Language.ZH;
         List<Suggestion> top = suggest(id, lacking, oneSided, renderings, 1);
         Optional<Suggestion> evidence = top.stream().findFirst();
         boolean recurring = evidence.filter(ParallelCheck::recurring).isPresent();
         ParallelVerdict verdict = !recurring ? ParallelVerdict.TRANSLATOR_VARIANCE
                 : related(id, evidence.get().formOf()) ? ParallelVerdict.RELATED_CONCEPT
                 : lacking == Language.EN ? ParallelVerdict.ENGLISH_FORMS_MISSING : ParallelVerdict.CHINESE_FORMS_MISSING;
-        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence, linked[0], linked[1]);
+        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence, linked[0], linked[1], zhAside, enAside);
     }
 
     /**

@@ -8,6 +8,11 @@ public enum ParallelVerdict {
      * "opening up" is a mention of the broader 开放; bare 开放 rendered "opening up" stands for 对外开放 (docs/parallel.md).
      */
     AGREES_THROUGH_LINKED("agrees through a broader/narrower concept"),
+    /**
+     * The counts agree once hits that lie only in the wording of another concept are set aside: English "leadership of
+     * the Party" inside "leadership of the Party Central Committee", whose Chinese 党中央 does not contain 党的领导.
+     */
+    AGREES_WITHOUT_NESTING("agrees once one language's nesting is set aside"),
     ENGLISH_FORMS_MISSING("English forms missing"),
     CHINESE_FORMS_MISSING("Chinese forms missing"),
     TRANSLATOR_VARIANCE("translator's variance"),
@@ -18,6 +23,11 @@ public enum ParallelVerdict {
 
     ParallelVerdict(String label) {
         this.label = label;
+    }
+
+    /** The verdicts of a concept that counts as agreeing. */
+    public boolean agreement() {
+        return this == AGREES || this == AGREES_THROUGH_LINKED || this == AGREES_WITHOUT_NESTING;
     }
 
     public String label() {

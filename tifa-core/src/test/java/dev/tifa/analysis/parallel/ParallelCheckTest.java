@@ -227,4 +227,51 @@ class ParallelCheckTest {
         assertThat(unlinked.zhLinked() + unlinked.enLinked()).isZero();
         assertThat(unlinked.agrees()).isFalse();
     }
+
+    /**
+     * The nesting rule: "water management" inside "city water management board" is no mention of water management
+     * where the Chinese of the same board, 市水务局, does not contain 水务管理; "leadership of the Port" running into "Port
+     * Authority Committee" likewise. Where both languages nest (农村水务管理, "rural water management"), or the other side
+     * does not name the containing concept at all, the hit stays; never more is set aside than the pair's surplus.
+     */
+    @Test
+    void aHitLyingOnlyInOneLanguagesWordingOfAnotherConceptIsSetAside() {
+        Glossary g = new Glossary(List.of(), List.of(
+                new Concept("water-management", List.of("水务管理"), List.of("water management"), List.of(), ""),
+                new Concept("city-water-board", List.of("市水务局"), List.of("city water management board"), List.of(), ""),
+                new Concept("rural-water-management", List.of("农村水务管理"), List.of("rural water management"), List.of(), ""),
+                new Concept("port-leadership", List.of("港口领导"), List.of("leadership of the port"), List.of(), ""),
+                new Concept("port-committee", List.of("港务委员会"), List.of("Port Authority Committee"), List.of(), "")));
+        List<AlignedPair> pairs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) pairs.add(pair(i, "市水务局发布了通知。", "The city water management board issued a notice."));
+        for (int i = 4; i < 6; i++) pairs.add(pair(i, "加强水务管理。", "We will strengthen water management."));
+        pairs.add(pair(6, "推进农村水务管理。", "We will advance rural water management."));
+        pairs.add(pair(8, "通知已经发布。", "The city water management board issued it."));
+        pairs.add(pair(10, "市水务局加强水务管理。", "The city water management board strengthened water management."));
+        for (int i = 12; i < 15; i++) pairs.add(pair(i, "在港务委员会领导下，码头更加繁忙。", "Under the leadership of the Port Authority Committee, the docks grew busier."));
+        pairs.add(pair(16, "加强港口领导。", "We will strengthen the leadership of the port."));
+        pairs.addAll(filler(40, 20));
+        ParallelReport r = new ParallelCheck(g, MatchOptions.defaults()).check(pairs);
+
+        ConceptAgreement water = r.concept("water-management").orElseThrow();
+        assertThat(water.zh()).isEqualTo(4);                   // counted as tifa count counts: nested ones included
+        assertThat(water.en()).isEqualTo(10);
+        // the four boards, and the board of the pair that also says 水务管理 once: not the pair without 市水务局, not
+        // the rural one (both languages nest), and only one of the two English hits of the last pair
+        assertThat(water.enAside()).isEqualTo(5);
+        assertThat(water.zhAside()).isZero();
+        assertThat(water.verdict()).isEqualTo(ParallelVerdict.AGREES_WITHOUT_NESTING);
+        assertThat(water.agrees()).isTrue();
+        assertThat(water.oneSided()).hasSize(1);               // only the pair whose Chinese names no board
+        assertThat(water.oneSided().get(0).hits().pair().row()).isEqualTo(8);
+
+        ConceptAgreement port = r.concept("port-leadership").orElseThrow();
+        assertThat(port.zh()).isEqualTo(1);
+        assertThat(port.en()).isEqualTo(4);
+        assertThat(port.enAside()).isEqualTo(3);               // the crossing "leadership of the Port Authority Committee"
+        assertThat(port.agrees()).isTrue();
+
+        ConceptAgreement board = r.concept("city-water-board").orElseThrow();
+        assertThat(board.zhAside() + board.enAside()).isZero();
+    }
 }
