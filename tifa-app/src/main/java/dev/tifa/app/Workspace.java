@@ -28,6 +28,7 @@ public final class Workspace implements AutoCloseable {
     private dev.tifa.index.PhraseIndex phraseIndex;
     private PhraseCandidates phrases;
     private volatile java.util.function.Consumer<String> notices = System.err::println;
+    private final java.util.concurrent.atomic.AtomicLong glossaryGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     private Workspace(Path dataDir, SqliteStore store, Glossary defaultGlossary) {
         this.dataDir = dataDir;
@@ -80,7 +81,21 @@ public final class Workspace implements AutoCloseable {
     /** Re-reads the user's glossary file after it was edited. */
     public void reloadGlossary() {
         glossary = defaultGlossary.with(readUserGlossary());
+        glossaryGeneration.incrementAndGet();
         tallies = null;
+    }
+
+    /**
+     * What every answer of this workspace depends on, as two numbers: the store's generation (changes with every
+     * committed write, from any process) and the glossary's (changes when it is re-read). An answer computed at one
+     * generation is still right at an equal one.
+     */
+    public Generation generation() {
+        return new Generation(store.generation(), glossaryGeneration.get());
+    }
+
+    /** See {@link #generation()}. */
+    public record Generation(long store, long glossary) {
     }
 
     /** The phrase index of this data directory ({@code index/}), opened on first use. */

@@ -38,7 +38,7 @@ public final class CountApi implements Handler {
         if (terms.isEmpty()) throw WebError.badRequest("missing parameter 'q' (one or more terms, comma-separated or repeated)");
         if (terms.size() > MAX_TERMS) throw WebError.badRequest("at most " + MAX_TERMS + " terms at once");
         List<Concept> concepts = new TermResolver(workspace.glossary()).resolveAll(terms, Params.flag(ctx, "phrase"));
-        CountTable t = new FormulationService(workspace).count(concepts, Params.filter(ctx, true), MatchOptions.defaults());
+        CountTable t = new FormulationService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx)).count(concepts, Params.filter(ctx, true), MatchOptions.defaults());
         List<Map<String, Object>> rows = rows(t);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("concepts", concepts.stream().map(Evidence::concept).toList());
