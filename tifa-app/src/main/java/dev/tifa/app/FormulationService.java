@@ -246,10 +246,7 @@ public final class FormulationService {
 
     /** A matcher for the asked concepts plus the glossary, for nesting. */
     FormulationMatcher matcher(List<Concept> asked, MatchOptions options) {
-        Map<String, Concept> all = new LinkedHashMap<>();
-        workspace.glossary().concepts().forEach(c -> all.put(c.id(), c));
-        asked.forEach(c -> all.put(c.id(), c));
-        return FormulationMatcher.compile(all.values(), options);
+        return workspace.matcher(asked, options); // compiled once per glossary, asked concepts and options
     }
 
     private static DocumentCounts only(DocumentCounts c, List<Concept> asked) {
