@@ -79,26 +79,24 @@ class ClientGoneTest {
 
     @Test
     void aKwicStopsWhenItsClientHasGone() throws Exception {
-        serve(RequestStops.DEFAULT_LIMIT);
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
-            send(s, "/api/kwic?limit=0&q=" + URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
-            assertTrue(walking.await(60, TimeUnit.SECONDS), "the walk over the texts never started");
-        } // the client goes away while the server is at its first text
-        clientClosed.countDown();
-        assertTrue(stopped.await(60, TimeUnit.SECONDS), "the walk was not stopped (" + checked.get() + " texts visited)");
-        assertEquals("the client has gone", reason.get());
-        assertTrue(checked.get() < DOCS, "stopped, but only after all " + DOCS + " texts: " + checked.get());
+        stopsWhenTheClientGoes("/api/kwic?limit=0&q=");
     }
 
     @Test
     void aCountStopsWhenItsClientHasGone() throws Exception {
+        stopsWhenTheClientGoes("/api/count?q=");
+    }
+
+    /** The client asks, waits until the walk is at its first text, and goes away: the walk stops before its end. */
+    private void stopsWhenTheClientGoes(String path) throws Exception {
         serve(RequestStops.DEFAULT_LIMIT);
         try (Socket s = new Socket("127.0.0.1", server.port())) {
-            send(s, "/api/count?q=" + URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
-            assertTrue(walking.await(60, TimeUnit.SECONDS), "the count never started");
-        }
+            send(s, path + URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
+            assertTrue(walking.await(60, TimeUnit.SECONDS), "the walk over the texts never started");
+        } // the client goes away while the server is held at its first text
         clientClosed.countDown();
-        assertTrue(stopped.await(60, TimeUnit.SECONDS), "the count was not stopped (" + checked.get() + " texts visited)");
+        assertTrue(stopped.await(60, TimeUnit.SECONDS), "the walk was not stopped (" + checked.get() + " texts visited)");
+        assertEquals("the client has gone", reason.get());
         assertTrue(checked.get() < DOCS, "stopped, but only after all " + DOCS + " texts: " + checked.get());
     }
 
