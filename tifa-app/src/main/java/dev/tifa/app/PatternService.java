@@ -128,6 +128,7 @@ public final class PatternService {
             SlotGroups groups = new SlotGroups();
             List<DocumentCounts> counts = new ArrayList<>();
             for (Document d : docs) {
+                cancellation.check();
                 if (q.pattern() != null) {
                     List<PatternHit> hits = q.pattern().match(d.clean());
                     groups.add(d.key(), hits);
@@ -146,6 +147,7 @@ public final class PatternService {
         Kwic kwic = new Kwic(window);
         List<Context> out = new ArrayList<>();
         for (Document d : workspace.store().documents(filter)) {
+            cancellation.check();
             List<Hit> hits = query.hits(d);
             if (hits.isEmpty()) continue;
             out.addAll(kwic.contexts(d, limit > 0 ? hits.subList(0, Math.min(hits.size(), limit - out.size())) : hits));

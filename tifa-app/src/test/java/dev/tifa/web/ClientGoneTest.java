@@ -78,20 +78,25 @@ class ClientGoneTest {
     }
 
     @Test
+    void aPatternQueryStopsWhenItsClientHasGone() throws Exception {
+        stopsWhenTheClientGoes("/api/patterns?mode=pattern&q=" + enc("这里说到…提法"));
+    }
+
+    @Test
     void aKwicStopsWhenItsClientHasGone() throws Exception {
-        stopsWhenTheClientGoes("/api/kwic?limit=0&q=");
+        stopsWhenTheClientGoes("/api/kwic?limit=0&q=" + enc(PHRASE));
     }
 
     @Test
     void aCountStopsWhenItsClientHasGone() throws Exception {
-        stopsWhenTheClientGoes("/api/count?q=");
+        stopsWhenTheClientGoes("/api/count?q=" + enc(PHRASE));
     }
 
     /** The client asks, waits until the walk is at its first text, and goes away: the walk stops before its end. */
     private void stopsWhenTheClientGoes(String path) throws Exception {
         serve(RequestStops.DEFAULT_LIMIT);
         try (Socket s = new Socket("127.0.0.1", server.port())) {
-            send(s, path + URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
+            send(s, path);
             assertTrue(walking.await(60, TimeUnit.SECONDS), "the walk over the texts never started");
         } // the client goes away while the server is held at its first text
         clientClosed.countDown();
@@ -105,7 +110,7 @@ class ClientGoneTest {
         holdFirst = false;
         serve(RequestStops.DEFAULT_LIMIT);
         try (Socket s = new Socket("127.0.0.1", server.port())) {
-            send(s, "/api/kwic?limit=0&q=" + URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
+            send(s, "/api/kwic?limit=0&q=" + enc(PHRASE));
             String answer = read(s);
             assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
             assertTrue(answer.contains("\"total\":" + DOCS), "every text's passage is there");
@@ -119,12 +124,16 @@ class ClientGoneTest {
         holdFirst = false;
         serve(Duration.ofNanos(1)); // over before the first text
         try (Socket s = new Socket("127.0.0.1", server.port())) {
-            send(s, "/api/count?q=" + URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
+            send(s, "/api/count?q=" + enc(PHRASE));
             String answer = read(s);
             assertTrue(answer.startsWith("HTTP/1.1 503"), answer.lines().findFirst().orElse(""));
             assertTrue(answer.contains("longer than the server's limit"), answer);
         }
         assertEquals(1, checked.get(), "stopped at the first text");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static void send(Socket s, String path) throws Exception {
