@@ -36,6 +36,7 @@ public final class FormulationService {
 
     private final Workspace workspace;
     private final boolean withTitle;
+    private final dev.tifa.analysis.Cancellation cancellation; // asked before each text (a web request whose client has gone)
 
     public FormulationService(Workspace workspace) {
         this(workspace, false);
@@ -43,8 +44,18 @@ public final class FormulationService {
 
     /** {@code withTitle}: count each document's title with its body ({@link WithTitle}). */
     public FormulationService(Workspace workspace, boolean withTitle) {
+        this(workspace, withTitle, dev.tifa.analysis.Cancellation.NEVER);
+    }
+
+    private FormulationService(Workspace workspace, boolean withTitle, dev.tifa.analysis.Cancellation cancellation) {
         this.workspace = workspace;
         this.withTitle = withTitle;
+        this.cancellation = cancellation;
+    }
+
+    /** This service, its walks over the texts stopping (with {@code Cancelled}) when {@code cancellation} says so. */
+    public FormulationService stoppedBy(dev.tifa.analysis.Cancellation cancellation) {
+        return new FormulationService(workspace, withTitle, cancellation);
     }
 
     /**
@@ -117,7 +128,10 @@ public final class FormulationService {
         List<Document> docs = documents(filter);
         Counter counter = new Counter(matcher(asked, options));
         List<DocumentCounts> counts = new ArrayList<>(docs.size());
-        for (Document d : docs) counts.add(only(counter.count(d), asked));
+        for (Document d : docs) {
+            cancellation.check();
+            counts.add(only(counter.count(d), asked));
+        }
         ExternalTexts external = new ExternalTexts(workspace);
         return new CountTable(asked, counts, options, counts.size(), false, notCounted(external, external.in(filter)));
     }
@@ -197,7 +211,11 @@ public final class FormulationService {
      * phrase index narrows the selection to the documents that may hold one of their forms. Documents left out
      * hold none, so counting the candidates gives the numbers of a full scan.
      */
-    public void forEachCandidate(List<Concept> concepts, DocumentFilter filter, MatchOptions options, java.util.function.Consumer<Document> action) {
+    public void forEachCandidate(List<Concept> concepts, DocumentFilter filter, MatchOptions options, java.util.function.Consumer<Document> given) {
+        java.util.function.Consumer<Document> action = d -> {
+            cancellation.check();
+            given.accept(d);
+        };
         if (withTitle) { // tallies and the index hold bodies only: a title may hold what the body lacks
             workspace.store().forEachDocument(filter, d -> action.accept(WithTitle.of(d)));
             return;
@@ -228,10 +246,7 @@ public final class FormulationService {
 
     /** A matcher for the asked concepts plus the glossary, for nesting. */
     FormulationMatcher matcher(List<Concept> asked, MatchOptions options) {
-        Map<String, Concept> all = new LinkedHashMap<>();
-        workspace.glossary().concepts().forEach(c -> all.put(c.id(), c));
-        asked.forEach(c -> all.put(c.id(), c));
-        return FormulationMatcher.compile(all.values(), options);
+        return workspace.matcher(asked, options); // compiled once per glossary, asked concepts and options
     }
 
     private static DocumentCounts only(DocumentCounts c, List<Concept> asked) {

@@ -26,14 +26,25 @@ import java.util.Map;
 public final class PatternService {
     private final Workspace workspace;
     private final int maxCounted;
+    private final dev.tifa.analysis.Cancellation cancellation; // asked before each text (a web request whose client has gone)
 
     public PatternService(Workspace workspace) {
         this(workspace, MAX_COUNTED);
     }
 
     PatternService(Workspace workspace, int maxCounted) {
+        this(workspace, maxCounted, dev.tifa.analysis.Cancellation.NEVER);
+    }
+
+    private PatternService(Workspace workspace, int maxCounted, dev.tifa.analysis.Cancellation cancellation) {
         this.workspace = workspace;
         this.maxCounted = maxCounted;
+        this.cancellation = cancellation;
+    }
+
+    /** This service, its walks over the texts stopping (with {@code Cancelled}) when {@code cancellation} says so. */
+    public PatternService stoppedBy(dev.tifa.analysis.Cancellation cancellation) {
+        return new PatternService(workspace, maxCounted, cancellation);
     }
 
     /** One document's matches. */
@@ -76,6 +87,7 @@ public final class PatternService {
         List<DocumentMatches> docs = new ArrayList<>();
         SlotGroups groups = new SlotGroups();
         workspace.store().forEachDocument(filter, d -> { // one text in memory at a time
+            cancellation.check();
             List<PatternHit> hits = pattern.match(d.clean());
             groups.add(d.key(), hits);
             docs.add(new DocumentMatches(counts(d, pattern.label(), hits), hits));
@@ -116,6 +128,7 @@ public final class PatternService {
             SlotGroups groups = new SlotGroups();
             List<DocumentCounts> counts = new ArrayList<>();
             for (Document d : docs) {
+                cancellation.check();
                 if (q.pattern() != null) {
                     List<PatternHit> hits = q.pattern().match(d.clean());
                     groups.add(d.key(), hits);
@@ -134,6 +147,7 @@ public final class PatternService {
         Kwic kwic = new Kwic(window);
         List<Context> out = new ArrayList<>();
         for (Document d : workspace.store().documents(filter)) {
+            cancellation.check();
             List<Hit> hits = query.hits(d);
             if (hits.isEmpty()) continue;
             out.addAll(kwic.contexts(d, limit > 0 ? hits.subList(0, Math.min(hits.size(), limit - out.size())) : hits));
@@ -151,6 +165,7 @@ public final class PatternService {
         List<PatternContext> out = new ArrayList<>();
         try {
             forEachCandidate(pattern, filter, d -> {
+                cancellation.check();
                 List<PatternHit> hits = pattern.match(d.clean());
                 if (hits.isEmpty()) return;
                 List<Context> cs = kwic.contexts(d, hits.stream().map(h -> h.asHit(pattern.label())).toList());

@@ -18,11 +18,14 @@ public final class PhraseCandidates {
     private final Store store;
     private final PhraseIndex index;
     private final Consumer<String> notice;
+    private final java.util.function.LongSupplier generation; // the store's: changes with every commit, from any process
+    private volatile long upToDateAt = Long.MIN_VALUE; // the store generation the index was last found up to date at
 
-    PhraseCandidates(Store store, PhraseIndex index, Consumer<String> notice) {
+    PhraseCandidates(Store store, PhraseIndex index, Consumer<String> notice, java.util.function.LongSupplier generation) {
         this.store = store;
         this.index = index;
         this.notice = notice;
+        this.generation = generation;
     }
 
     /** Documents that may hold a form of one of {@code concepts} matched with {@code options}; null when the index cannot narrow. */
@@ -38,8 +41,20 @@ public final class PhraseCandidates {
         return index.candidates(patterns);
     }
 
-    /** Adds the documents stored since the last update. */
-    public synchronized void update() {
+    /**
+     * Adds the documents stored since the last update. Nothing committed to the store since the index was last found
+     * up to date: nothing to do, and no lock taken (every question of a busy server asks this first).
+     */
+    public void update() {
+        long g = generation.getAsLong();
+        if (g == upToDateAt) return;
+        synchronized (this) {
+            bringUpToDate();
+            upToDateAt = g; // read before: a commit made meanwhile changes the generation, and the next call looks again
+        }
+    }
+
+    private void bringUpToDate() {
         long[] stored = store.idRange();
         long[] indexed = index.state();
         // ids only grow: what is new has an id above the last one indexed. A document deleted since stays a

@@ -24,13 +24,20 @@ public final class TermService {
     }
 
     private final Workspace workspace;
+    private final dev.tifa.analysis.Cancellation cancellation;
 
     public TermService(Workspace workspace) {
+        this(workspace, dev.tifa.analysis.Cancellation.NEVER);
+    }
+
+    /** {@code cancellation}: asked before each text read (a web request whose client has gone stops). */
+    public TermService(Workspace workspace, dev.tifa.analysis.Cancellation cancellation) {
         this.workspace = workspace;
+        this.cancellation = cancellation;
     }
 
     public TermReport report(Concept concept, DocumentFilter filter, MatchOptions options, int window, int contextLimit) {
-        FormulationService service = new FormulationService(workspace);
+        FormulationService service = new FormulationService(workspace).stoppedBy(cancellation);
         List<TrendPoint> trend = service.trend(concept, filter, options);
         Optional<TrendPoint> first = trend.stream().filter(p -> p.count().total() > 0).findFirst();
         int total = trend.stream().mapToInt(p -> p.count().total()).sum();

@@ -28,6 +28,10 @@ public final class Workspace implements AutoCloseable {
     private dev.tifa.index.PhraseIndex phraseIndex;
     private PhraseCandidates phrases;
     private volatile java.util.function.Consumer<String> notices = System.err::println;
+    private final java.util.concurrent.atomic.AtomicLong glossaryGeneration = new java.util.concurrent.atomic.AtomicLong();
+    // compiled matchers are immutable and costly to build (a third of a busy server's time went into rebuilding them)
+    private final com.github.benmanes.caffeine.cache.Cache<MatcherKey, dev.tifa.text.match.FormulationMatcher> matchers =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(32).build();
 
     private Workspace(Path dataDir, SqliteStore store, Glossary defaultGlossary) {
         this.dataDir = dataDir;
@@ -80,7 +84,40 @@ public final class Workspace implements AutoCloseable {
     /** Re-reads the user's glossary file after it was edited. */
     public void reloadGlossary() {
         glossary = defaultGlossary.with(readUserGlossary());
+        glossaryGeneration.incrementAndGet();
         tallies = null;
+    }
+
+    /**
+     * What every answer of this workspace depends on, as two numbers: the store's generation (changes with every
+     * committed write, from any process) and the glossary's (changes when it is re-read). An answer computed at one
+     * generation is still right at an equal one.
+     */
+    public Generation generation() {
+        return new Generation(store.generation(), glossaryGeneration.get());
+    }
+
+    /**
+     * The matcher for the glossary in force plus {@code asked} (an asked concept replaces the glossary's of the same
+     * id), compiled once and shared: a few dozen are kept, the least used dropped first.
+     */
+    public dev.tifa.text.match.FormulationMatcher matcher(java.util.List<dev.tifa.model.Concept> asked,
+                                                         dev.tifa.text.match.MatchOptions options) {
+        Glossary g = glossary;
+        return matchers.get(new MatcherKey(g, java.util.List.copyOf(asked), options), k -> {
+            java.util.Map<String, dev.tifa.model.Concept> all = new java.util.LinkedHashMap<>();
+            g.concepts().forEach(c -> all.put(c.id(), c));
+            asked.forEach(c -> all.put(c.id(), c));
+            return dev.tifa.text.match.FormulationMatcher.compile(all.values(), options);
+        });
+    }
+
+    /** A glossary (by identity: a reloaded one is another), the asked concepts and the options. */
+    private record MatcherKey(Glossary glossary, java.util.List<dev.tifa.model.Concept> asked, dev.tifa.text.match.MatchOptions options) {
+    }
+
+    /** See {@link #generation()}. */
+    public record Generation(long store, long glossary) {
     }
 
     /** The phrase index of this data directory ({@code index/}), opened on first use. */
@@ -88,7 +125,7 @@ public final class Workspace implements AutoCloseable {
         synchronized (talliesLock) {
             if (phrases == null) {
                 phraseIndex = dev.tifa.index.PhraseIndex.open(dataDir.resolve("index"));
-                phrases = new PhraseCandidates(store, phraseIndex, m -> notices.accept(m));
+                phrases = new PhraseCandidates(store, phraseIndex, m -> notices.accept(m), store::generation);
             }
             return phrases;
         }

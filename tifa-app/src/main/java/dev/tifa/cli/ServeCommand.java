@@ -27,6 +27,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 shares the corpus with your network.")
     String host;
 
+    @Option(names = "--cache-mb", defaultValue = "64", paramLabel = "MB",
+            description = "Memory for answers already computed, served again until the store or glossary changes (default: ${DEFAULT-VALUE}; 0: none).")
+    @Range(min = 0, max = 65_536, unit = "megabytes")
+    int cacheMb;
+
+    @Option(names = "--time-limit", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Longest work for one request; a longer one is stopped with a 503 (default: ${DEFAULT-VALUE}).")
+    @Range(min = 1, max = 86_400, unit = "seconds")
+    int timeLimit;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) throw new UserError("--port must be from 0 to 65535");
@@ -34,7 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
         Workspace ws = data.open();
         WebServer server;
         try {
-            server = WebServer.start(ws, host, port);
+            server = WebServer.start(ws, host, port, new WebServer.Options((long) cacheMb << 20,
+                    java.time.Duration.ofSeconds(timeLimit), dev.tifa.web.support.RequestStops.Watcher.NONE));
         } catch (RuntimeException e) {
             ws.close();
             throw new UserError("cannot listen on " + host + ":" + port + " (" + rootMessage(e) + ")");

@@ -108,7 +108,7 @@ public final class PhraseIndex implements AutoCloseable {
      * Ids of the documents that may hold one of {@code patterns} (strings as the matcher holds them: lower case,
      * hyphens as spaces): every document that holds one is among them.
      */
-    public synchronized Set<Long> candidates(Collection<String> patterns) {
+    public Set<Long> candidates(Collection<String> patterns) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String p : patterns) {
             Set<String> grams = analyzer.required(p);
@@ -118,19 +118,30 @@ public final class PhraseIndex implements AutoCloseable {
             any.add(all.build(), BooleanClause.Occur.SHOULD);
         }
         Query q = patterns.isEmpty() ? new MatchNoDocsQuery() : any.build();
+        // the reader is swapped under the lock; searches run side by side on it, each holding a reference so that a
+        // swap by another thread closes the old reader only once they are done with it (Lucene's reference count)
+        DirectoryReader searched;
         try {
-            if (reader == null) {
-                if (!DirectoryReader.indexExists(directory)) return Set.of();
-                reader = DirectoryReader.open(directory);
-            } else {
-                // another process (an import beside a server) may have added documents since
-                DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-                if (newer != null) {
-                    reader.close();
-                    reader = newer;
+            synchronized (this) {
+                if (reader == null) {
+                    if (!DirectoryReader.indexExists(directory)) return Set.of();
+                    reader = DirectoryReader.open(directory);
+                } else {
+                    // another process (an import beside a server) may have added documents since
+                    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+                    if (newer != null) {
+                        reader.close();
+                        reader = newer;
+                    }
                 }
+                searched = reader;
+                searched.incRef();
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the phrase index: " + e.getMessage(), e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(searched);
             Set<Long> ids = new HashSet<>();
             searcher.search(q, new SimpleCollector() {
                 private StoredFields stored;
@@ -153,6 +164,12 @@ public final class PhraseIndex implements AutoCloseable {
             return ids;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the phrase index: " + e.getMessage(), e);
+        } finally {
+            try {
+                searched.decRef();
+            } catch (IOException e) {
+                // closing a reader nobody uses any more: nothing is lost if it fails
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -612,6 +613,35 @@ public final class SqliteStore implements Store, Database {
             throw new StoreException("corrupt attributes in store: " + json, e);
         }
     }
+
+    // --- store generation (issue 11 item 10): what a cache of answers is keyed by ---
+    private final Object watchLock = new Object();
+    private Connection watch;
+
+    /**
+     * A number that changes whenever a write is committed to this store, by this process or another one (SQLite's
+     * {@code PRAGMA data_version}, read on a connection of its own that never writes: it changes for every commit made
+     * by any other connection). Equal numbers mean nothing was committed in between, so an answer computed at one
+     * generation may be served again at the same one.
+     */
+    public long generation() {
+        synchronized (watchLock) {
+            try {
+                if (watch == null || watch.isClosed()) {
+                    if (closed) throw new StoreException("the store at " + file + " is closed");
+                    watch = readSource.getConnection();
+                    readers.add(watch); // closed with the store
+                }
+                try (Statement s = watch.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the store at " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+    // --- end store generation ---
 
     @Override
     public void close() {

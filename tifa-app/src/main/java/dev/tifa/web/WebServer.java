@@ -18,7 +18,20 @@ public final class WebServer implements AutoCloseable {
         this.host = host;
     }
 
+    /**
+     * How the server spends its memory and time: {@code cacheBytes} of computed answers kept (0: none), at most
+     * {@code timeLimit} of work for one request, and who is told when work stops early (tests, the log).
+     */
+    public record Options(long cacheBytes, java.time.Duration timeLimit, dev.tifa.web.support.RequestStops.Watcher watcher) {
+        public static final Options DEFAULTS = new Options(dev.tifa.web.support.AnswerCache.DEFAULT_BYTES,
+                dev.tifa.web.support.RequestStops.DEFAULT_LIMIT, dev.tifa.web.support.RequestStops.Watcher.NONE);
+    }
+
     public static WebServer start(Workspace workspace, String host, int port) {
+        return start(workspace, host, port, Options.DEFAULTS);
+    }
+
+    public static WebServer start(Workspace workspace, String host, int port, Options options) {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -30,7 +43,7 @@ public final class WebServer implements AutoCloseable {
             });
             // Jetty answers malformed requests (400, 414, 431) itself, before any route: with the same headers
             config.jetty.modifyServer(server -> server.setErrorHandler(new HeadedErrorHandler()));
-            Routes.install(config.routes, workspace, HostCheck.forBinding(host));
+            Routes.install(config.routes, workspace, HostCheck.forBinding(host), options);
         });
         app.start(host, port);
         return new WebServer(app, host);

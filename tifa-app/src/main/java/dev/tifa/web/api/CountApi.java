@@ -47,7 +47,8 @@ public final class CountApi implements Handler {
         List<Concept> concepts = new TermResolver(workspace.glossary()).resolveAll(terms, Params.flag(ctx, "phrase"));
         int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer(ctx, "limit", PAGE, 1, MAX_PAGE);
-        CountTable t = new FormulationService(workspace).count(concepts, Params.filter(ctx, true), MatchOptions.defaults());
+        CountTable t = new FormulationService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx))
+                .count(concepts, Params.filter(ctx, true), MatchOptions.defaults());
         if (Params.csv(ctx)) {
             responses.csv(ctx, "tifa-count-" + Responses.part(String.join("-", terms)), dev.tifa.app.CountRows.of(t, concepts, false));
             return;

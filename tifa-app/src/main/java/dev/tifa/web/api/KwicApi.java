@@ -41,7 +41,7 @@ public final class KwicApi implements Handler {
                 : new DocumentFilter(List.of(DocApi.find(workspace, doc).key()), null, null, null, null, null, null);
         int window = Params.integer(ctx, "window", 30, 0, 500);
         int limit = Params.integer(ctx, "limit", 200, 0, 100_000);
-        FormulationService service = new FormulationService(workspace);
+        FormulationService service = new FormulationService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx));
         // a page of passages reads only the texts it needs; the total comes from the tallies where they answer
         List<Context> shown = service.contexts(c, filter, MatchOptions.defaults(), window, limit);
         int total = limit > 0 && shown.size() == limit ? service.occurrences(c, filter, MatchOptions.defaults()) : shown.size();

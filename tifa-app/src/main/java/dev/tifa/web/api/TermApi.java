@@ -29,7 +29,7 @@ public final class TermApi implements Handler {
     @Override
     public void handle(Context ctx) {
         Concept c = TermParam.concept(ctx, workspace.glossary());
-        TermReport r = new TermService(workspace).report(c, Params.filter(ctx, true), MatchOptions.defaults(), 30, 1);
+        TermReport r = new TermService(workspace, dev.tifa.web.support.RequestStops.of(ctx)).report(c, Params.filter(ctx, true), MatchOptions.defaults(), 30, 1);
         String q = TermParam.query(c);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("concept", Evidence.concept(c));

@@ -39,7 +39,7 @@ public final class TrendApi implements Handler {
             return;
         }
         Concept c = TermParam.concept(ctx, workspace.glossary());
-        List<TrendPoint> points = new FormulationService(workspace).trend(c, Params.filter(ctx, true), MatchOptions.defaults());
+        List<TrendPoint> points = new FormulationService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx)).trend(c, Params.filter(ctx, true), MatchOptions.defaults());
         List<Map<String, Object>> rows = rows(c, points);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("concept", Evidence.concept(c));

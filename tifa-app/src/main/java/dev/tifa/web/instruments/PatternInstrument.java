@@ -49,7 +49,7 @@ public final class PatternInstrument implements Instrument {
         List<Query> queries = Inputs.queries(ctx, workspace);
         if (queries == null) return null;
         DocumentFilter filter = Params.filter(ctx, true);
-        PatternService service = new PatternService(workspace);
+        PatternService service = new PatternService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx));
         List<PatternService.QueryCounts> all = Inputs.guarded(() -> service.counts(queries, filter));
         List<Context> passages = arranged(ctx, Inputs.guarded(() -> service.contexts(queries.get(0), filter, 30, PASSAGES)));
         Rows counts = new Rows("document", "year", "language", "query", "count", "per_10k");

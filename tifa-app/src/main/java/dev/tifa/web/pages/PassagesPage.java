@@ -48,7 +48,7 @@ public final class PassagesPage implements Handler {
         }
         Document d = workspace.store().document(key).orElseThrow(() -> WebError.notFound(new dev.tifa.app.ExternalTexts(workspace).missing(key, "no document '" + key + "'")));
         DocumentFilter filter = new DocumentFilter(List.of(d.key()), null, null, null, null, null, null);
-        List<Context> all = new FormulationService(workspace).contexts(c, filter, MatchOptions.defaults(), 40, 0);
+        List<Context> all = new FormulationService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx)).contexts(c, filter, MatchOptions.defaults(), 40, 0);
         p.put("doc", d);
         p.put("contexts", all.size() > SHOWN ? all.subList(0, SHOWN) : all);
         p.put("total", all.size());
@@ -64,7 +64,7 @@ public final class PassagesPage implements Handler {
     private void selection(io.javalin.http.Context ctx, Concept c, boolean phrase, Map<String, Object> p) {
         DocumentFilter filter = Params.filter(ctx, true);
         int page = Params.integer(ctx, "page", 1, 1, 10_000);
-        FormulationService service = new FormulationService(workspace);
+        FormulationService service = new FormulationService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx));
         List<Context> upTo = service.contexts(c, filter, MatchOptions.defaults(), 40, page * PAGE);
         List<Context> shown = upTo.size() <= (page - 1) * PAGE ? List.of() : upTo.subList((page - 1) * PAGE, upTo.size());
         int total = service.occurrences(c, filter, MatchOptions.defaults());

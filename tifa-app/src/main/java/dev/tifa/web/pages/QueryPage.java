@@ -61,7 +61,7 @@ public final class QueryPage implements Handler {
             p.put("v", null);
         } else {
             Concept c = new TermResolver(workspace.glossary()).resolve(q, true);
-            FormulationService service = new FormulationService(workspace);
+            FormulationService service = new FormulationService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx));
             CountTable t = service.count(List.of(c), filter, MatchOptions.defaults());
             List<DocumentCounts> with = t.documents().stream().filter(d -> d.count(c.id()).total() > 0).toList();
             List<Document> docs = with.stream().map(DocumentCounts::document).toList();

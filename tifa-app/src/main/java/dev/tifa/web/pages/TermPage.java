@@ -104,7 +104,7 @@ public final class TermPage implements Handler {
         } else {
             Concept c = TermParam.concept(ctx, g);
             List<Concept> terms = TermParam.concepts(ctx, g);
-            TermReport r = new TermService(workspace).report(c, filter, MatchOptions.defaults(), 30, CONTEXTS);
+            TermReport r = new TermService(workspace, dev.tifa.web.support.RequestStops.of(ctx)).report(c, filter, MatchOptions.defaults(), 30, CONTEXTS);
             TrendService trends = new TrendService(workspace);
             Map<String, Concept> labels = new LinkedHashMap<>();
             terms.forEach(t -> labels.put(t.id(), t));

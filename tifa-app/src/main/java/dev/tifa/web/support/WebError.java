@@ -21,6 +21,11 @@ public final class WebError extends RuntimeException {
         return new WebError(404, message);
     }
 
+    /** 503: the server stopped working on the request (its time limit). */
+    public static WebError unavailable(String message) {
+        return new WebError(503, message);
+    }
+
     public int status() {
         return status;
     }

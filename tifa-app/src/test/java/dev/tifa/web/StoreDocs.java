@@ -1,0 +1,46 @@
+package dev.tifa.web;
+
+import dev.tifa.app.ImportService;
+import dev.tifa.model.CleaningProfile;
+import dev.tifa.model.DocumentMeta;
+import dev.tifa.model.Kind;
+import dev.tifa.model.Language;
+import dev.tifa.model.RawDocument;
+import dev.tifa.store.NewDocument;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Invented Chinese documents for the server tests, and removing a temporary data directory. */
+final class StoreDocs {
+    private StoreDocs() {
+    }
+
+    /** {@code n} short invented documents, each holding {@code phrase} once, titled from {@code series}. */
+    static List<NewDocument> holding(String series, String phrase, int n) {
+        List<NewDocument> docs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            LocalDate date = LocalDate.of(2000, 1, 1).plusDays(i);
+            String title = series + "虚构文件" + i;
+            String text = series + "的第" + i + "篇虚构的文件。\n这里说到" + phrase + "，也说到别的事情。\n结尾一句。";
+            docs.add(ImportService.prepare(new RawDocument(new DocumentMeta(title, date, date.getYear(), series, Kind.OFFICIAL,
+                    Language.ZH, "test:" + series + "-" + i, Map.of()), text, CleaningProfile.PLAIN), ImportService.Simplify.NEVER));
+        }
+        return docs;
+    }
+
+    static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}
