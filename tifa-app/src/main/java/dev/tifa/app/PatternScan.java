@@ -72,7 +72,7 @@ final class PatternScan {
                 inFlight.add(pool.submit(() -> match(pattern, full)));
             };
             if (candidates == null) store.forEachDocument(filter, reader);
-            else store.forEachDocument(filter, candidates, reader);
+            else store.forEachCandidate(filter, candidates, reader);
             if (!batch.isEmpty()) inFlight.add(pool.submit(() -> match(pattern, List.copyOf(batch))));
             while (!inFlight.isEmpty()) deliver(inFlight.poll(), sink);
             return read[0];

@@ -248,7 +248,7 @@ public final class PatternService {
         };
         try {
             if (candidates == null) store.forEachDocument(filter, page);
-            else store.forEachDocument(filter, candidates, page);
+            else store.forEachCandidate(filter, candidates, page);
         } catch (Enough e) {
             // the page is full: the texts after it are never read
         }
@@ -261,18 +261,16 @@ public final class PatternService {
      * every match. Null (every document) for a pattern without such text.
      */
     java.util.Set<Long> candidates(QueryPattern pattern) {
-        java.util.Set<Long> ids = null;
+        List<List<dev.tifa.model.Concept>> literals = new ArrayList<>();
         for (String text : pattern.requiredText()) {
             if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue; // English literals may match inside longer words, which the phrase index does not promise
             }
-            java.util.Set<Long> holding = workspace.phraseCandidates().of(List.of(dev.tifa.model.Concept.adHoc(text)),
-                    dev.tifa.text.match.MatchOptions.defaults());
-            if (holding == null) continue;
-            if (ids == null) ids = new java.util.HashSet<>(holding);
-            else ids.retainAll(holding);
+            literals.add(List.of(dev.tifa.model.Concept.adHoc(text)));
         }
-        return ids;
+        if (literals.isEmpty()) return null;
+        // the intersection is made in the index: a common word (坚持) costs nothing beyond the documents holding all
+        return workspace.phraseCandidates().ofAll(literals, dev.tifa.text.match.MatchOptions.defaults());
     }
 
     /** Ends a walk over the documents once a page of passages is full. */

@@ -60,7 +60,7 @@ class PatternFirstPageTest {
     /** The store, counting the documents it hands out. */
     private static Store counting(Store store, AtomicInteger handed) {
         return (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[]{Store.class}, (proxy, m, args) -> {
-            if (m.getName().equals("forEachDocument")) {
+            if (m.getName().startsWith("forEach")) {
                 args = args.clone();
                 @SuppressWarnings("unchecked") Consumer<Document> action = (Consumer<Document>) args[args.length - 1];
                 args[args.length - 1] = (Consumer<Document>) d -> {
