@@ -208,17 +208,13 @@ public final class PatternService {
         return out;
     }
 
-    /** Passages of any query (term or pattern), in document order. */
+    /**
+     * Passages of any query (term or pattern), in date order, the first {@code limit} (0: all): a pattern's from its
+     * candidates ({@link #contexts(QueryPattern, DocumentFilter, int, int)}), a term's as {@code tifa kwic}'s.
+     */
     public List<Context> contexts(Query query, DocumentFilter filter, int window, int limit) {
-        Kwic kwic = new Kwic(window);
-        List<Context> out = new ArrayList<>();
-        for (Document d : workspace.store().documents(filter)) {
-            List<Hit> hits = query.hits(d);
-            if (hits.isEmpty()) continue;
-            out.addAll(kwic.contexts(d, limit > 0 ? hits.subList(0, Math.min(hits.size(), limit - out.size())) : hits));
-            if (limit > 0 && out.size() >= limit) return out;
-        }
-        return out;
+        if (query.pattern() != null) return contexts(query.pattern(), filter, window, limit).stream().map(PatternContext::context).toList();
+        return new FormulationService(workspace).contexts(query.concept(), filter, query.options(), window, limit);
     }
 
     /** A passage of a pattern match, with what filled its slots. */
