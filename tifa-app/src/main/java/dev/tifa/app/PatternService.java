@@ -96,25 +96,28 @@ public final class PatternService {
         java.util.Set<Long> ids = candidates(pattern);
         if (ids == null) requireCountable(pattern, filter);
         boolean mentionsOnly = new FormulationService(workspace).holdsNews(filter);
-        java.util.Map<Long, DocumentMatches> found = new java.util.HashMap<>();
+        java.util.Map<Long, DocumentMatches> found = new java.util.LinkedHashMap<>(); // in date order, as scanned
         SlotGroups groups = new SlotGroups();
         new PatternScan(workspace.store()).run(pattern, filter, ids, m -> {
             groups.add(m.document().key(), m.hits());
             found.put(m.document().id(), new DocumentMatches(tally(m.document(), m.size(), pattern.label(),
                     m.hits().stream().map(h -> h.asHit(pattern.label())).toList()), m.hits()));
         });
-        List<DocumentInfo> listed = mentionsOnly ? workspace.store().infos(filter, found.keySet()) : workspace.store().infos(filter);
         // documents counted on a cluster have no text here: left out, as by a scan of the texts, not shown as zeros
         java.util.Set<Long> elsewhere = new java.util.HashSet<>();
         new ExternalTexts(workspace).in(filter).keySet().forEach(d -> elsewhere.add(d.id()));
+        if (mentionsOnly) { // the scan has the metadata of every document listed, in date order
+            return new PatternTable(pattern, List.copyOf(found.values()), groups.fills(),
+                    workspace.store().count(filter) - elsewhere.size(), true);
+        }
+        List<DocumentInfo> listed = workspace.store().infos(filter);
         List<DocumentMatches> rows = new ArrayList<>(listed.size());
         for (DocumentInfo d : listed) {
             if (elsewhere.contains(d.id())) continue;
             DocumentMatches m = found.get(d.id());
             rows.add(m != null ? m : new DocumentMatches(new DocumentCounts(unread(d), d.size(), Map.of(), List.of()), List.of()));
         }
-        int selected = mentionsOnly ? workspace.store().count(filter) - elsewhere.size() : rows.size();
-        return new PatternTable(pattern, rows, groups.fills(), selected, mentionsOnly);
+        return new PatternTable(pattern, rows, groups.fills(), rows.size(), false);
     }
 
     /** How many matches the pattern has in the selection (the "of N" under a first page), without keeping them. */
