@@ -5,8 +5,6 @@ import dev.tifa.analysis.Context;
 import dev.tifa.analysis.DocumentCounts;
 import dev.tifa.analysis.Kwic;
 import dev.tifa.analysis.Rates;
-import dev.tifa.analysis.Trend;
-import dev.tifa.analysis.TrendPoint;
 import dev.tifa.analysis.pattern.PatternHit;
 import dev.tifa.analysis.pattern.QueryPattern;
 import dev.tifa.analysis.pattern.SlotFill;
@@ -137,11 +135,6 @@ public final class PatternService {
         int standalone = (int) hits.stream().filter(Hit::standalone).count();
         ConceptCount c = new ConceptCount(id, hits.size(), standalone, Map.of(), Rates.per10k(hits.size(), size));
         return new DocumentCounts(d, size, hits.isEmpty() ? Map.of() : Map.of(id, c), hits);
-    }
-
-    /** A point per document (documents without a match at zero, except in a selection holding news items). */
-    public List<TrendPoint> trend(QueryPattern pattern, DocumentFilter filter) {
-        return Trend.of(pattern.label(), count(pattern, filter).counts());
     }
 
     /**

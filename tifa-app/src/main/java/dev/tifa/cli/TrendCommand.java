@@ -101,7 +101,8 @@ public final class TrendCommand implements Callable<Integer> {
             TableRenderer.render(t, format.format(), spec.commandLine().getOut());
             return;
         }
-        List<dev.tifa.analysis.TrendPoint> points = service.trend(pattern, filter);
+        var table = service.count(pattern, filter);
+        List<dev.tifa.analysis.TrendPoint> points = dev.tifa.analysis.Trend.of(pattern.label(), table.counts());
         double max = points.stream().mapToDouble(p -> value(p.count().total(), p.count().rate())).max().orElse(0);
         boolean chart = format.format() == OutputFormat.table; // bars are for reading, not for CSV/JSON
         Table t = chart ? new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart")
@@ -114,7 +115,9 @@ public final class TrendCommand implements Callable<Integer> {
         }
         int total = points.stream().mapToInt(p -> p.count().total()).sum();
         long present = points.stream().filter(p -> p.count().total() > 0).count();
-        t.note(total + " occurrences in " + present + " of " + points.size() + " documents. Bars: " + (raw ? "count" : "rate per 10k") + ".");
+        t.note(total + " occurrences in " + present + " of " + table.selected() + " documents" + (table.mentionsOnly()
+                ? " (news: only the items with a match are listed; --by month draws them per period)" : "") + ". Bars: "
+                + (raw ? "count" : "rate per 10k") + ".");
         t.note(PatternOptions.note(pattern));
         String src = Notes.sources(points.stream().map(dev.tifa.analysis.TrendPoint::document).toList());
         if (src != null) t.note(src);
