@@ -98,8 +98,7 @@ public final class PatternService {
         SlotGroups groups = new SlotGroups();
         new PatternScan(workspace.store()).run(pattern, filter, ids, m -> {
             groups.add(m.document().key(), m.hits());
-            found.put(m.document().id(), new DocumentMatches(tally(m.document(), m.size(), pattern.label(),
-                    m.hits().stream().map(h -> h.asHit(pattern.label())).toList()), m.hits()));
+            found.put(m.document().id(), new DocumentMatches(tally(m.document(), m.size(), pattern.label(), m.hits().size()), m.hits()));
         });
         // documents counted on a cluster have no text here: left out, as by a scan of the texts, not shown as zeros
         java.util.Set<Long> elsewhere = new java.util.HashSet<>();
@@ -131,10 +130,14 @@ public final class PatternService {
         return new Document(d.id(), d.key(), d.meta(), "", "", "", null);
     }
 
-    private static DocumentCounts tally(Document d, int size, String id, List<Hit> hits) {
-        int standalone = (int) hits.stream().filter(Hit::standalone).count();
-        ConceptCount c = new ConceptCount(id, hits.size(), standalone, Map.of(), Rates.per10k(hits.size(), size));
-        return new DocumentCounts(d, size, hits.isEmpty() ? Map.of() : Map.of(id, c), hits);
+    /**
+     * A document's count of a pattern as a concept's, so that trends and charts take it like any term's. Its matches
+     * are kept once, in {@link DocumentMatches#hits()}, not again as hits here: a count over the archive holds many.
+     * A pattern's match is never inside a glossary form, so all of them stand alone.
+     */
+    private static DocumentCounts tally(Document d, int size, String id, int matches) {
+        ConceptCount c = new ConceptCount(id, matches, matches, Map.of(), Rates.per10k(matches, size));
+        return new DocumentCounts(d, size, matches == 0 ? Map.of() : Map.of(id, c), List.of());
     }
 
     /**
