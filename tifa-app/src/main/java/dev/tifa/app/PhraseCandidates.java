@@ -42,6 +42,20 @@ public final class PhraseCandidates {
     }
 
     /**
+     * Documents that may hold a form of one concept of each group (the literal texts a pattern needs all of), the
+     * intersection made in the index; null when the index cannot narrow.
+     */
+    public Set<Long> ofAll(List<List<Concept>> groups, MatchOptions options) {
+        try {
+            update();
+        } catch (java.io.UncheckedIOException e) {
+            notice.accept("Phrase index busy (" + e.getMessage() + "): reading every text for this question.");
+            return null;
+        }
+        return index.candidatesOfAll(groups.stream().map(g -> FormulationMatcher.compile(g, options).patterns()).toList());
+    }
+
+    /**
      * Adds the documents stored since the last update. Nothing committed to the store since the index was last found
      * up to date: nothing to do, and no lock taken (every question of a busy server asks this first).
      */

@@ -28,26 +28,28 @@ public final class Query {
     private final Concept concept;
     private final FormulationMatcher matcher;
     private final QueryPattern pattern;
+    private final MatchOptions options;
 
-    private Query(String label, Concept concept, FormulationMatcher matcher, QueryPattern pattern) {
+    private Query(String label, Concept concept, FormulationMatcher matcher, QueryPattern pattern, MatchOptions options) {
         this.label = label;
         this.concept = concept;
         this.matcher = matcher;
         this.pattern = pattern;
+        this.options = options;
     }
 
     /** Reads {@code text} in {@code mode}; a bad pattern throws {@link dev.tifa.analysis.pattern.PatternSyntaxError}. */
     public static Query of(Workspace ws, String text, Mode mode, boolean phrase, MatchOptions options) {
         if (mode == Mode.TERM) {
             Concept c = new TermResolver(ws.glossary()).resolve(text, phrase);
-            return new Query(c.label(), c, new FormulationService(ws).matcher(List.of(c), options), null);
+            return new Query(c.label(), c, new FormulationService(ws).matcher(List.of(c), options), null, options);
         }
         return of(QueryPattern.compile(text, mode == Mode.REGEX ? QueryPattern.Mode.REGEX : QueryPattern.Mode.PATTERN));
     }
 
     /** A compiled pattern as a query (e.g. with the web's smaller step budget). */
     public static Query of(QueryPattern p) {
-        return new Query(p.label(), null, null, p);
+        return new Query(p.label(), null, null, p, MatchOptions.defaults());
     }
 
     public String label() {
@@ -57,6 +59,11 @@ public final class Query {
     /** The concept asked for, or null for a pattern. */
     public Concept concept() {
         return concept;
+    }
+
+    /** The matching rules a term is counted by. */
+    public MatchOptions options() {
+        return options;
     }
 
     /** The pattern asked for, or null for a term. */

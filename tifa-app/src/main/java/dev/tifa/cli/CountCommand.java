@@ -118,7 +118,7 @@ public final class CountCommand implements Callable<Integer> {
             var service = new dev.tifa.app.PatternService(ws);
             List<dev.tifa.app.PatternService.PatternTable> tables = new ArrayList<>();
             for (String p : terms) tables.add(service.count(patterns.compile(p), selection.filterDefaultOfficial()));
-            if (tables.get(0).documents().isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
+            if (tables.get(0).selected() == 0) throw new UserError("no documents match the selection (see `tifa docs`)");
             boolean bySlot = tables.size() == 1 && !"docs".equals(group) && (!tables.get(0).pattern().slots().isEmpty() || "slots".equals(group));
             Table out = bySlot ? PatternTables.bySlot(tables.get(0)) : PatternTables.byDocument(tables);
             out.note("Passages: tifa kwic --pattern PATTERN --docs KEY");

@@ -51,6 +51,10 @@ public final class KwicCommand implements Callable<Integer> {
     @Option(names = "--sentence", description = "Cut the context at the sentence's ends (。！？；).")
     boolean sentence;
 
+    @Option(names = "--no-total", description = "With --pattern/--regex: show the first page only, without counting every "
+            + "occurrence after it (the page comes first either way).")
+    boolean noTotal;
+
     /** True when the lines shown are the first ones in text order, so the rest need not be read. */
     private boolean firstOnes() {
         return limit > 0 && (sort == null || sort.equals("position")) && !nestedOnly && !standaloneOnly;
@@ -62,6 +66,7 @@ public final class KwicCommand implements Callable<Integer> {
             var pattern = patterns.active() ? patterns.compile(term) : null;
             Concept c = pattern != null ? null : new TermResolver(ws.glossary()).resolve(term, matching.phrase());
             java.util.Map<Context, String> slots = new java.util.IdentityHashMap<>();
+            if (pattern != null && firstPageOnly()) return firstPage(ws, pattern, slots);
             List<Context> found;
             int total = -1; // all occurrences, when only the shown ones were read
             if (pattern == null && firstOnes()) {
@@ -104,12 +109,7 @@ public final class KwicCommand implements Callable<Integer> {
                 return 0;
             }
             if (pattern != null) {
-                Table t = new Table("document", "position", "end", "original position", "original end", "left", "match", "right", "slots");
-                for (Context x : shown) {
-                    t.row(x.documentKey(), x.start(), x.end(), x.originalStart(), x.originalEnd(), x.left(), x.match(), x.right(), slots.get(x));
-                }
-                t.note(PatternOptions.note(pattern));
-                TableRenderer.render(t, format.format(), out);
+                TableRenderer.render(patternTable(shown, slots, pattern), format.format(), out);
                 return 0;
             }
             Table t = new Table("document", "position", "end", "original position", "original end", "left", "match", "right", "form", "nested in");
@@ -121,6 +121,51 @@ public final class KwicCommand implements Callable<Integer> {
             TableRenderer.render(t, format.format(), out);
         }
         return 0;
+    }
+
+    /** Lines in text order, a page of them: the texts after the page need not be read for it. */
+    private boolean firstPageOnly() {
+        return limit > 0 && (sort == null || sort.equals("position")) && !nestedOnly;
+    }
+
+    /**
+     * A pattern's first page, printed as soon as it is found (the candidates are read in date order and the walk
+     * stops when the page is full); then, in a table, the exact number of occurrences, counted over every candidate.
+     */
+    private int firstPage(Workspace ws, dev.tifa.analysis.pattern.QueryPattern pattern, java.util.Map<Context, String> slots) {
+        var service = new dev.tifa.app.PatternService(ws);
+        var filter = selection.filterDefaultOfficial();
+        List<Context> shown = new java.util.ArrayList<>();
+        for (var pc : service.contexts(pattern, filter, window, limit)) {
+            Context x = sentence ? dev.tifa.analysis.lists.KwicLines.sentence(pc.context()) : pc.context();
+            shown.add(x);
+            slots.put(x, PatternTables.slotLabel(pc));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.format() != OutputFormat.table) {
+            TableRenderer.render(patternTable(shown, slots, pattern), format.format(), out);
+            return 0;
+        }
+        lines(shown, slots, out);
+        out.flush(); // the page is read before the rest is counted
+        String of;
+        if (shown.size() < limit) of = String.valueOf(shown.size());                // the walk reached the end: all are shown
+        else if (noTotal) of = "at least " + shown.size() + " (not counted: --no-total)";
+        else of = String.valueOf(service.total(pattern, filter));
+        out.println(shown.size() + " of " + of + " occurrences of " + PatternOptions.note(pattern));
+        out.println("Positions: character offsets in the cleaned text (original offsets in --format csv/json).");
+        out.println(dev.tifa.app.WithTitle.describe(matching.withTitle()));
+        out.flush();
+        return 0;
+    }
+
+    private static Table patternTable(List<Context> shown, java.util.Map<Context, String> slots, dev.tifa.analysis.pattern.QueryPattern pattern) {
+        Table t = new Table("document", "position", "end", "original position", "original end", "left", "match", "right", "slots");
+        for (Context x : shown) {
+            t.row(x.documentKey(), x.start(), x.end(), x.originalStart(), x.originalEnd(), x.left(), x.match(), x.right(), slots.get(x));
+        }
+        t.note(PatternOptions.note(pattern));
+        return t;
     }
 
     private void lines(List<Context> shown, java.util.Map<Context, String> slots, PrintWriter out) {

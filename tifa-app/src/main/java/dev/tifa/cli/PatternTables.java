@@ -21,6 +21,10 @@ final class PatternTables {
                 t.row(d.counts().document().key(), d.counts().document().meta().year(), d.counts().document().meta().language().code(),
                         p.pattern().source(), c.total(), c.rate(), d.counts().size());
             }
+            if (p.mentionsOnly()) {
+                t.note(p.pattern().label() + ": " + p.total() + " matches; the " + p.present() + " documents with a match of the "
+                        + p.selected() + " selected are listed (a selection of news items).");
+            }
             t.note(PatternOptions.note(p.pattern()));
         }
         return t;
@@ -39,8 +43,7 @@ final class PatternTables {
             row.add(String.join(" ", f.documents()));
             t.row(row);
         }
-        long present = p.documents().stream().filter(d -> !d.hits().isEmpty()).count();
-        t.note(p.total() + " matches in " + present + " of " + p.documents().size() + " documents; "
+        t.note(p.total() + " matches in " + p.present() + " of " + p.selected() + " documents; "
                 + p.fills().size() + " different fillings. Per document: add --group docs.");
         t.note(PatternOptions.note(p.pattern()));
         return t;

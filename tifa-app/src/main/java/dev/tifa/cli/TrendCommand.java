@@ -79,12 +79,30 @@ public final class TrendCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A pattern's trend: a point per document (patterns are matched on the texts, they have no stored tallies). */
+    /**
+     * A pattern's trend (patterns are matched on the texts, they have no stored tallies): a point per period for news
+     * or with --by, else a point per document.
+     */
     private void patternTrend(Workspace ws) {
         if (terms.size() != 1) throw new UserError("--pattern/--regex takes one pattern (quote it)");
         var pattern = patterns.compile(terms.get(0));
-        List<dev.tifa.analysis.TrendPoint> points = new dev.tifa.app.PatternService(ws).trend(pattern, selection.filterDefaultOfficial());
-        if (points.isEmpty()) throw new UserError("no documents match the selection (see `tifa docs`)");
+        DocumentFilter filter = selection.filterDefaultOfficial();
+        if (ws.store().count(filter) == 0) throw new UserError("no documents match the selection (see `tifa docs`)");
+        var service = new dev.tifa.app.PatternService(ws);
+        Period period = period(by, new TrendService(ws), filter);
+        if (period != null) {
+            boolean chart = format.format() == OutputFormat.table;
+            List<String> columns = new ArrayList<>(List.of("term", "lang", "period", "document", "count", "standalone",
+                    "per 10k", "items with", "items", "lead share", "note"));
+            if (chart) columns.add("chart");
+            Table t = new Table(columns);
+            perPeriod(t, service.trend(pattern, filter, period), List.of(), chart);
+            t.note(PatternOptions.note(pattern));
+            TableRenderer.render(t, format.format(), spec.commandLine().getOut());
+            return;
+        }
+        var table = service.count(pattern, filter);
+        List<dev.tifa.analysis.TrendPoint> points = dev.tifa.analysis.Trend.of(pattern.label(), table.counts());
         double max = points.stream().mapToDouble(p -> value(p.count().total(), p.count().rate())).max().orElse(0);
         boolean chart = format.format() == OutputFormat.table; // bars are for reading, not for CSV/JSON
         Table t = chart ? new Table("year", "document", "lang", "count", "standalone", "per 10k", "chart")
@@ -97,7 +115,9 @@ public final class TrendCommand implements Callable<Integer> {
         }
         int total = points.stream().mapToInt(p -> p.count().total()).sum();
         long present = points.stream().filter(p -> p.count().total() > 0).count();
-        t.note(total + " occurrences in " + present + " of " + points.size() + " documents. Bars: " + (raw ? "count" : "rate per 10k") + ".");
+        t.note(total + " occurrences in " + present + " of " + table.selected() + " documents" + (table.mentionsOnly()
+                ? " (news: only the items with a match are listed; --by month draws them per period)" : "") + ". Bars: "
+                + (raw ? "count" : "rate per 10k") + ".");
         t.note(PatternOptions.note(pattern));
         String src = Notes.sources(points.stream().map(dev.tifa.analysis.TrendPoint::document).toList());
         if (src != null) t.note(src);

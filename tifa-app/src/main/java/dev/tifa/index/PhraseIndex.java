@@ -109,6 +109,29 @@ public final class PhraseIndex implements AutoCloseable {
      * hyphens as spaces): every document that holds one is among them.
      */
     public Set<Long> candidates(Collection<String> patterns) {
+        Query q = anyOf(patterns);
+        return q == null ? null : search(q);
+    }
+
+    /**
+     * Ids of the documents that may hold one of each group's patterns (e.g. 坚持 and 不动摇 of a pattern 坚持…不动摇):
+     * the intersection is made in the index, so that a common word costs nothing beyond the documents that hold
+     * them all. A group with nothing to narrow by is left out; null when no group narrows.
+     */
+    public Set<Long> candidatesOfAll(Collection<? extends Collection<String>> groups) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int narrowing = 0;
+        for (Collection<String> g : groups) {
+            Query q = anyOf(g);
+            if (q == null) continue;
+            all.add(q, BooleanClause.Occur.FILTER);
+            narrowing++;
+        }
+        return narrowing == 0 ? null : search(all.build());
+    }
+
+    /** Documents holding every gram of one of {@code patterns}; null when one of them has none to narrow by. */
+    private Query anyOf(Collection<String> patterns) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String p : patterns) {
             Set<String> grams = analyzer.required(p);
@@ -117,7 +140,10 @@ public final class PhraseIndex implements AutoCloseable {
             for (String g : grams) all.add(new TermQuery(new Term(GRAMS, g)), BooleanClause.Occur.FILTER);
             any.add(all.build(), BooleanClause.Occur.SHOULD);
         }
-        Query q = patterns.isEmpty() ? new MatchNoDocsQuery() : any.build();
+        return patterns.isEmpty() ? new MatchNoDocsQuery() : any.build();
+    }
+
+    private Set<Long> search(Query q) {
         // the reader is swapped under the lock; searches run side by side on it, each holding a reference so that a
         // swap by another thread closes the old reader only once they are done with it (Lucene's reference count)
         DirectoryReader searched;

@@ -369,22 +369,52 @@ public final class SqliteStore implements Store, Database {
                     }
                 }
             }
-            // small first chunks: a first page of passages that stops early has read few texts
-            for (int i = 0, step = 16; i < ordered.size(); i += step, step = Math.min(200, step * 2)) {
-                List<Long> chunk = ordered.subList(i, Math.min(ordered.size(), i + step));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement t = connection().prepareStatement(WITH_TEXTS + "d.id IN (" + marks + ")")) {
-                    for (int k = 0; k < chunk.size(); k++) t.setLong(k + 1, chunk.get(k));
-                    java.util.Map<Long, Document> byId = new java.util.HashMap<>();
-                    try (ResultSet rs = t.executeQuery()) {
-                        while (rs.next()) byId.put(rs.getLong("id"), read(rs));
-                    }
-                    for (Long id : chunk) {
-                        Document d = byId.get(id);
-                        if (d != null) action.accept(d); // none: counted on a cluster, its text is not here (ExternalDocuments)
-                    }
+            readInOrder(ordered, action);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents: " + e.getMessage(), e);
+        }
+    }
+
+    /** The documents of {@code ordered} with their texts, in that order, a chunk of texts in memory at a time. */
+    private void readInOrder(List<Long> ordered, Consumer<Document> action) throws SQLException {
+        // small first chunks: a first page of passages that stops early has read few texts
+        for (int i = 0, step = 16; i < ordered.size(); i += step, step = Math.min(200, step * 2)) {
+            List<Long> chunk = ordered.subList(i, Math.min(ordered.size(), i + step));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement t = connection().prepareStatement(WITH_TEXTS + "d.id IN (" + marks + ")")) {
+                for (int k = 0; k < chunk.size(); k++) t.setLong(k + 1, chunk.get(k));
+                java.util.Map<Long, Document> byId = new java.util.HashMap<>();
+                try (ResultSet rs = t.executeQuery()) {
+                    while (rs.next()) byId.put(rs.getLong("id"), read(rs));
+                }
+                for (Long id : chunk) {
+                    Document d = byId.get(id);
+                    if (d != null) action.accept(d); // none: counted on a cluster, its text is not here (ExternalDocuments)
                 }
             }
+        }
+    }
+
+    /**
+     * The candidates put in order by one query (their ids as a JSON array joined to the documents: 80,000 of them in
+     * a few hundred milliseconds, where steps of 500 cost seconds), then read as {@link #readInOrder}. CROSS JOIN keeps
+     * the ids the outer loop: otherwise SQLite may walk the whole chronological index and search the array per row.
+     */
+    @Override
+    public void forEachCandidate(DocumentFilter filter, Set<Long> ids, Consumer<Document> action) {
+        DocumentQuery q = DocumentQuery.of(filter);
+        StringBuilder json = new StringBuilder(ids.size() * 8 + 2).append('[');
+        for (Long id : ids) json.append(json.length() > 1 ? "," : "").append(id);
+        json.append(']');
+        List<Long> ordered = new ArrayList<>(ids.size());
+        try (PreparedStatement ps = connection().prepareStatement("SELECT d.id FROM json_each(?) j CROSS JOIN documents d ON d.id = j.value WHERE "
+                + q.where() + DocumentQuery.ORDER)) {
+            ps.setString(1, json.toString());
+            q.bind(ps, 2);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ordered.add(rs.getLong(1));
+            }
+            readInOrder(ordered, action);
         } catch (SQLException e) {
             throw new StoreException("cannot read documents: " + e.getMessage(), e);
         }

@@ -48,6 +48,14 @@ public interface Store extends AutoCloseable {
      */
     void forEachDocument(DocumentFilter filter, java.util.Set<Long> ids, Consumer<Document> action);
 
+    /**
+     * As {@link #forEachDocument(DocumentFilter, java.util.Set, Consumer)}, for many candidates that are read until
+     * the caller has enough (a first page): the store puts them all in order at once rather than in steps.
+     */
+    default void forEachCandidate(DocumentFilter filter, java.util.Set<Long> ids, Consumer<Document> action) {
+        forEachDocument(filter, ids, action);
+    }
+
     /** Each document's id and cleaned text, for ids above {@code afterId}, in id order (for indexes). */
     void forEachText(long afterId, Consumer<java.util.Map.Entry<Long, String>> action);
 

@@ -141,4 +141,34 @@ class CountsEqualFullScanTest {
             assertThat(t.mentionsOnly()).as(what).isEqualTo(k.filter() != official); // the store holds a year of news
         }
     }
+
+    @Test
+    void patternsCountedOnTheIndexCandidatesEqualAFullScanOfEveryText() {
+        SharedCorpora.require();
+        PatternService service = new PatternService(ws);
+        for (String source : List.of("坚持…不动摇", "统筹{X}和{Y}", "加快(建设|构建|发展)", "以{X}为{Y}", "把…摆在…位置", "新质生产力…{0,6}发展",
+                "推进{X}现代化", "从未…出现…的组合")) {
+            var pattern = dev.tifa.analysis.pattern.QueryPattern.compile(source, dev.tifa.analysis.pattern.QueryPattern.Mode.PATTERN);
+            // 以{X}为{Y} has no literal of two characters: every text is read, and must agree all the same
+            assertThat(service.candidates(pattern) != null).as(source + ": narrowed by the index").isEqualTo(!source.startsWith("以"));
+            for (DocumentFilter filter : List.of(DocumentFilter.all(), DocumentFilter.all().withKinds(List.of(dev.tifa.model.Kind.NEWS)))) {
+                Map<String, String> full = new java.util.LinkedHashMap<>();
+                int[] selected = {0};
+                ws.store().forEachDocument(filter, d -> {
+                    selected[0]++;
+                    var hits = pattern.match(d.clean());
+                    if (!hits.isEmpty()) full.put(d.key(), hits.toString());
+                });
+                var table = service.count(pattern, filter);
+                Map<String, String> viaIndex = new java.util.LinkedHashMap<>();
+                for (var d : table.documents()) if (!d.hits().isEmpty()) viaIndex.put(d.counts().document().key(), d.hits().toString());
+                String what = source + " " + filter;
+                assertThat(List.copyOf(viaIndex.keySet())).as(what + ": documents in order").isEqualTo(List.copyOf(full.keySet()));
+                assertThat(viaIndex).as(what).isEqualTo(full);
+                assertThat(table.selected()).as(what).isEqualTo(selected[0]);
+                assertThat(service.total(pattern, filter)).as(what).isEqualTo(table.total());
+                if (!source.startsWith("从未")) assertThat(full).as(source + " occurs somewhere").isNotEmpty();
+            }
+        }
+    }
 }

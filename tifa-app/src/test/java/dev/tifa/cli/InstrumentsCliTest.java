@@ -79,6 +79,19 @@ class InstrumentsCliTest {
     }
 
     @Test
+    void patternKwicPrintsItsFirstPageThenTheExactTotal() {
+        var page = tifa.run("kwic", "--pattern", "统筹{X}和{Y}", "--series", "test-report", "--limit", "2");
+        assertThat(page.exitCode()).isEqualTo(0);
+        String out = page.out();
+        assertThat(out).contains("统筹发展和安全").contains("2 of 3 occurrences of Pattern pattern:统筹{X}和{Y}");
+        assertThat(out.indexOf("统筹发展和安全")).isLessThan(out.indexOf("2 of 3")); // the page before the count
+        assertThat(tifa.run("kwic", "--pattern", "统筹{X}和{Y}", "--series", "test-report", "--limit", "2", "--no-total").out())
+                .contains("2 of at least 2 (not counted: --no-total)");
+        assertThat(tifa.run("kwic", "--pattern", "统筹{X}和{Y}", "--series", "test-report", "--limit", "5").out())
+                .contains("3 of 3 occurrences");
+    }
+
+    @Test
     void badAndRunawayPatternsAreOneLineErrors() {
         var bad = tifa.run("count", "--pattern", "加快(建设");
         assertThat(bad.exitCode()).isEqualTo(1);

@@ -34,6 +34,7 @@ public final class InstrumentApi implements Handler {
         body.put("query", a.label());
         for (Grid g : a.grids()) body.put(g.id(), g.rows());
         body.put("notes", a.notes());
+        if (!a.passages().isEmpty()) body.put("passages", a.passages()); // JSON only: a first page before any count
         responses.table(ctx, "tifa-" + instrument.name() + "-" + Responses.part(a.label()) + (tableId == null ? "" : "-" + tableId), main.rows(), body);
     }
 }

@@ -1,7 +1,6 @@
 package dev.tifa.web.instruments;
 
 import dev.tifa.app.CorpusService;
-import dev.tifa.store.DocumentFilter;
 import dev.tifa.web.support.Forms;
 import dev.tifa.web.support.Json;
 import dev.tifa.web.support.Views;
@@ -37,7 +36,7 @@ public final class InstrumentPage implements Handler {
         p.put("instrument", instrument);
         p.put("fields", fields);
         p.put("values", values);
-        p.put("seriesOptions", corpus.overview(DocumentFilter.all()).series());
+        p.put("seriesOptions", corpus.series()); // not overview(all): that lists every document, 745,000 news items
         p.put("answer", a);
         p.put("chartJson", a == null || a.chart() == null ? null : json.write(a.chart()));
         p.put("api", "/api/" + instrument.name() + "?" + Forms.query(ctx, Map.of("format", "csv")));

@@ -26,10 +26,19 @@ import java.util.stream.Collectors;
 public final class PatternInstrument implements Instrument {
     private static final int PASSAGES = 200;
 
+    /** Beyond this many selected documents the counts wait for a second request (the first page does not). */
+    static final int COUNTED_AT_ONCE = 50_000;
+
     private final Workspace workspace;
+    private final int countedAtOnce;
 
     public PatternInstrument(Workspace workspace) {
+        this(workspace, COUNTED_AT_ONCE);
+    }
+
+    PatternInstrument(Workspace workspace, int countedAtOnce) {
         this.workspace = workspace;
+        this.countedAtOnce = countedAtOnce;
     }
 
     @Override
@@ -50,8 +59,10 @@ public final class PatternInstrument implements Instrument {
         if (queries == null) return null;
         DocumentFilter filter = Params.filter(ctx, true);
         PatternService service = new PatternService(workspace).stoppedBy(dev.tifa.web.support.RequestStops.of(ctx));
-        List<PatternService.QueryCounts> all = Inputs.guarded(() -> service.counts(queries, filter));
         List<Context> passages = arranged(ctx, Inputs.guarded(() -> service.contexts(queries.get(0), filter, 30, PASSAGES)));
+        int selected = workspace.store().count(filter);
+        if (selected > countedAtOnce && !"all".equals(Params.optional(ctx, "count"))) return firstPage(ctx, queries, passages, selected);
+        List<PatternService.QueryCounts> all = Inputs.guarded(() -> service.counts(queries, filter));
         Rows counts = new Rows("document", "year", "language", "query", "count", "per_10k");
         Rows slots = new Rows("query", "slots", "count", "range", "documents");
         List<Map<String, Object>> countRows = new ArrayList<>(), slotRows = new ArrayList<>(), lines = new ArrayList<>();
@@ -79,6 +90,23 @@ public final class PatternInstrument implements Instrument {
         notes.add("Matches do not overlap; a pattern matches the cleaned text, folded like every match. Passages: the first line's.");
         String label = queries.stream().map(Query::label).collect(Collectors.joining(" · "));
         return new Answer(label, grids, "trend", Map.of("type", "trend", "series", lines), notes, passages);
+    }
+
+    /**
+     * A large selection (the news archive): the first page of passages at once, in date order, and the counts on a
+     * second request (count=all), since matching every candidate text takes seconds there.
+     */
+    private static Answer firstPage(io.javalin.http.Context ctx, List<Query> queries, List<Context> passages, int selected) {
+        Rows rows = new Rows("query", "counts");
+        String again = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString() + "&") + "count=all";
+        List<Map<String, Object>> waiting = new ArrayList<>();
+        for (Query q : queries) waiting.add(rows.row(q.label(), String.format(java.util.Locale.ROOT, "not counted yet: %,d documents selected", selected)));
+        String label = queries.stream().map(Query::label).collect(Collectors.joining(" · "));
+        return new Answer(label, List.of(rows.grid("counts", "Counts", waiting)), null, null,
+                List.of(String.format(java.util.Locale.ROOT, "The first %d passages in date order, found without counting: over %,d "
+                        + "documents the counts take seconds. To count them: %s", PASSAGES, selected, again),
+                        "Matches do not overlap; a pattern matches the cleaned text, folded like every match. Passages: the first line's."),
+                passages);
     }
 
     /** The passages cut to their sentence and sorted by left or right context, as asked. */
