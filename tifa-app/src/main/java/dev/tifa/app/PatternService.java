@@ -25,6 +25,7 @@ import java.util.Map;
 public final class PatternService {
     private final Workspace workspace;
     private final int maxCounted;
+    private final int maxTabled;
     private final dev.tifa.analysis.Cancellation cancellation; // asked before each text (a web request whose client has gone)
 
     public PatternService(Workspace workspace) {
@@ -32,18 +33,23 @@ public final class PatternService {
     }
 
     PatternService(Workspace workspace, int maxCounted) {
-        this(workspace, maxCounted, dev.tifa.analysis.Cancellation.NEVER);
+        this(workspace, maxCounted, MAX_TABLED);
     }
 
-    private PatternService(Workspace workspace, int maxCounted, dev.tifa.analysis.Cancellation cancellation) {
+    PatternService(Workspace workspace, int maxCounted, int maxTabled) {
+        this(workspace, maxCounted, maxTabled, dev.tifa.analysis.Cancellation.NEVER);
+    }
+
+    private PatternService(Workspace workspace, int maxCounted, int maxTabled, dev.tifa.analysis.Cancellation cancellation) {
         this.workspace = workspace;
         this.maxCounted = maxCounted;
+        this.maxTabled = maxTabled;
         this.cancellation = cancellation;
     }
 
     /** This service, its walks over the texts stopping (with {@code Cancelled}) when {@code cancellation} says so. */
     public PatternService stoppedBy(dev.tifa.analysis.Cancellation cancellation) {
-        return new PatternService(workspace, maxCounted, cancellation);
+        return new PatternService(workspace, maxCounted, maxTabled, cancellation);
     }
 
     /** One document's matches. */
@@ -86,6 +92,13 @@ public final class PatternService {
      */
     public static final int MAX_COUNTED = 50_000;
 
+    /**
+     * At most this many matches in one count table: the table keeps every match with its slot fillings (about 2.5 KB
+     * each), so 814,510 matches of 发展{X} at the gigabyte took 2 GB of heap. Beyond it the table is refused with a
+     * way out; the total and the trend of a pattern keep sums only and count any number.
+     */
+    public static final int MAX_TABLED = 200_000;
+
     private void requireCountable(QueryPattern pattern, DocumentFilter filter) {
         int n = workspace.store().count(filter);
         if (n > maxCounted) {
@@ -107,8 +120,16 @@ public final class PatternService {
         boolean mentionsOnly = new FormulationService(workspace).holdsNews(filter);
         java.util.Map<Long, DocumentMatches> found = new java.util.LinkedHashMap<>(); // in date order, as scanned
         SlotGroups groups = new SlotGroups();
+        long[] tabled = {0};
         new PatternScan(workspace.store()).run(pattern, filter, ids, m -> {
             cancellation.check();
+            tabled[0] += m.hits().size();
+            if (tabled[0] > maxTabled) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s has more than %,d matches in the "
+                        + "selection, too many for a table of every match and its slot fillings; narrow the selection (series, "
+                        + "kind, --from/--to) or make the pattern more specific (its trend and the total under its passages "
+                        + "count any number)", pattern.label(), maxTabled));
+            }
             groups.add(m.document().key(), m.hits());
             found.put(m.document().id(), new DocumentMatches(tally(m.document(), m.size(), pattern.label(), m.hits().size()), m.hits()));
         });
