@@ -66,7 +66,7 @@ public final class GlossaryTallies {
         List<Concept> changed = new ArrayList<>();
         current.forEach((id, t) -> {
             TalliedConcept old = stored.get(id);
-            if (old == null || !old.fingerprint().equals(t.fingerprint())) changed.add(glossary.concept(id).orElseThrow());
+            if (old == null || !old.fingerprint().equals(t.fingerprint())) changed.add(formsOf(id, t.forms()));
         });
         stored.forEach((id, old) -> {
             TalliedConcept now = current.get(id);
@@ -103,7 +103,9 @@ public final class GlossaryTallies {
 
     /** A concept's forms and their hash: what the tallies were counted with (tifa-spark writes the same per concept). */
     public static TalliedConcept fingerprint(Concept c) {
-        String forms = "zh\t" + String.join("\t", c.zh()) + "\nen\t" + String.join("\t", c.en());
+        // exceptions change counts as forms do; a concept without them keeps the fingerprint it always had
+        String forms = "zh\t" + String.join("\t", c.zh()) + "\nen\t" + String.join("\t", c.en())
+                + (c.except().isEmpty() ? "" : "\nexcept\t" + String.join("\t", c.except()));
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(forms.getBytes(StandardCharsets.UTF_8));
             return new TalliedConcept(c.id(), HexFormat.of().formatHex(d), forms);
@@ -115,8 +117,11 @@ public final class GlossaryTallies {
     /** A concept made of the forms stored for a concept that has since changed, to find where it was counted. */
     private static Concept formsOf(String id, String forms) {
         List<String> zh = new ArrayList<>(), en = new ArrayList<>();
+        // the probe for documents to recount: every occurrence of a form, exceptions or not (a document whose only
+        // occurrences sit inside a new exception must be recounted too)
         for (String line : forms.split("\n")) {
             String[] parts = line.split("\t");
+            if (!parts[0].equals("zh") && !parts[0].equals("en")) continue;
             List<String> target = parts[0].equals("zh") ? zh : en;
             for (int i = 1; i < parts.length; i++) if (!parts[i].isEmpty()) target.add(parts[i]);
         }

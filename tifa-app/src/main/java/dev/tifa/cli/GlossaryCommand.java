@@ -75,6 +75,7 @@ public final class GlossaryCommand {
             out.println("id: " + c.id());
             out.println("zh: " + String.join(" | ", c.zh()));
             out.println("en: " + String.join(" | ", c.en()));
+            if (!c.except().isEmpty()) out.println("not counted inside: " + String.join(" | ", c.except()));
             out.println("themes: " + String.join(", ", c.themes()));
             if (!c.note().isEmpty()) out.println("note: " + c.note());
             out.println("broader: " + (c.broader().isEmpty() ? "(none)" : ladder(g, c)));

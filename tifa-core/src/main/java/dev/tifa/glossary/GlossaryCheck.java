@@ -49,6 +49,14 @@ public final class GlossaryCheck {
             }
         }
         for (Concept c : g.concepts()) {
+            for (String word : c.except()) {
+                boolean holdsAForm = java.util.stream.Stream.concat(c.zh().stream(), c.en().stream())
+                        .anyMatch(f -> !f.isBlank() && word.contains(f) && !word.equals(f));
+                if (!holdsAForm) {
+                    out.add(new Finding(true, c.id(), "exception '" + word + "' holds none of its forms (an exception names a "
+                            + "longer word a form is not counted inside)"));
+                }
+            }
             for (String b : c.broader()) {
                 if (b.equals(c.id())) out.add(new Finding(true, c.id(), "names itself as broader"));
                 else if (g.concept(b).isEmpty()) out.add(new Finding(true, c.id(), "broader concept '" + b + "' is not in the glossary"));

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param note   one line on what it means and when it appeared
  * @param broader ids of broader concepts (SKOS-like): 高水平对外开放 → 对外开放 → 开放. Narrower concepts are the
  *                inverse, derived by {@code Glossary#narrower}; the relation never changes what a form counts.
+ * @param except  longer words a form is not counted inside, because there it is no word of its own: 民生 is not in
+ *                人民生活 (人民 + 生活) nor in 国民生产总值. Chinese has no spaces to tell them apart.
  */
 public record Concept(String id, List<String> zh, List<String> en, List<String> themes, String note,
-                      List<String> broader) {
+                      List<String> broader, List<String> except) {
     private static final String AD_HOC = "ad-hoc phrase";
 
     public Concept {
@@ -25,6 +27,11 @@ public record Concept(String id, List<String> zh, List<String> en, List<String> 
         themes = themes == null ? List.of() : List.copyOf(themes);
         note = note == null ? "" : note;
         broader = broader == null ? List.of() : List.copyOf(broader);
+        except = except == null ? List.of() : List.copyOf(except);
+    }
+
+    public Concept(String id, List<String> zh, List<String> en, List<String> themes, String note, List<String> broader) {
+        this(id, zh, en, themes, note, broader, List.of());
     }
 
     public Concept(String id, List<String> zh, List<String> en, List<String> themes, String note) {

@@ -26,10 +26,16 @@ import java.util.TreeMap;
  *       another concept is kept and marked {@link Hit#nestedIn() nested}.</li>
  *   <li>A form of the same concept in parentheses right after a form — 区域全面经济伙伴关系协定（RCEP）,
  *       "Regional Comprehensive Economic Partnership (RCEP)" — is the same mention and counts once.</li>
+ *   <li>An occurrence inside one of the concept's {@link Concept#except() exceptions} (民生 inside 人民生活) is no
+ *       occurrence: there the characters belong to other words.</li>
  * </ul>
  */
 public final class FormulationMatcher {
-    private record Pattern(String conceptId, String form, boolean latin) {
+    /** {@code except}: not a form but a longer word the concept's forms are not counted inside ({@link Concept#except()}). */
+    private record Pattern(String conceptId, String form, boolean latin, boolean except) {
+        Pattern(String conceptId, String form, boolean latin) {
+            this(conceptId, form, latin, false);
+        }
     }
 
     private final Automaton<Pattern[]> automaton;
@@ -53,16 +59,20 @@ public final class FormulationMatcher {
                     add(byKey, key, new Pattern(c.id(), form, latin));
                 }
             }
+            for (String word : c.except()) add(byKey, patternKey(word), new Pattern(c.id(), word, !MatchView.hasCjk(word), true));
         }
         Map<String, Pattern[]> map = new TreeMap<>();
         byKey.forEach((k, v) -> map.put(k, v.toArray(Pattern[]::new)));
-        return new FormulationMatcher(map.isEmpty() ? null : new Automaton<>(map), List.copyOf(map.keySet()));
+        // the strings a hit needs (for the phrase index): forms only, never the words they are excepted in
+        List<String> needed = byKey.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> !p.except()))
+                .map(Map.Entry::getKey).toList();
+        return new FormulationMatcher(map.isEmpty() ? null : new Automaton<>(map), needed);
     }
 
     private static void add(Map<String, List<Pattern>> byKey, String key, Pattern p) {
         if (key.isEmpty()) return;
         List<Pattern> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (list.stream().noneMatch(x -> x.conceptId().equals(p.conceptId()))) list.add(p);
+        if (list.stream().noneMatch(x -> x.conceptId().equals(p.conceptId()) && x.except() == p.except())) list.add(p);
     }
 
     /** The string the automaton holds for a form: width-folded, then folded like the text's match view. */
@@ -102,6 +112,7 @@ public final class FormulationMatcher {
         MatchView view = MatchView.of(s);
         String v = view.text();
         List<Hit> raw = new ArrayList<>();
+        List<Hit> excepted = new ArrayList<>(0); // where a concept's forms are no word of their own
         automaton.scan(v, (int begin, int end, Pattern[] patterns) -> {
             boolean wholeWord = (begin == 0 || !MatchView.isWordChar(v.charAt(begin - 1)))
                     && (end == v.length() || !MatchView.isWordChar(v.charAt(end)));
@@ -109,9 +120,10 @@ public final class FormulationMatcher {
             int stop = view.toSource(end - 1) + 1;
             for (Pattern p : patterns) {
                 if (p.latin() && !wholeWord) continue;
-                raw.add(new Hit(p.conceptId(), p.form(), start, stop, null));
+                (p.except() ? excepted : raw).add(new Hit(p.conceptId(), p.form(), start, stop, null));
             }
         });
+        if (!excepted.isEmpty()) raw.removeIf(h -> insideException(h, excepted));
         List<Hit> hits = Parentheticals.drop(Nesting.resolve(raw), s);
         if (mapping == null) return hits;
         List<Hit> mapped = new ArrayList<>(hits.size());
@@ -119,6 +131,13 @@ public final class FormulationMatcher {
             mapped.add(new Hit(h.conceptId(), h.form(), mapping.toOriginal(h.start()), mapping.toOriginal(h.end() - 1) + 1, h.nestedIn()));
         }
         return mapped;
+    }
+
+    private static boolean insideException(Hit h, List<Hit> excepted) {
+        for (Hit e : excepted) {
+            if (e.conceptId().equals(h.conceptId()) && e.start() <= h.start() && h.end() <= e.end()) return true;
+        }
+        return false;
     }
 
     /** Hits grouped by concept id, in the order concepts first occur. */
