@@ -96,6 +96,30 @@ class RealCorpusCountsTest {
     }
 
     @Test
+    void aFormInsideItsConceptsExceptionsIsNotCountedAsAnIndependentCountSays() throws IOException {
+        SharedCorpora.require();
+        Map<String, String> raw = rawByTitle(corpora.resolve("wikisource-zh/cpc_congress_reports.jsonl"));
+        DocumentFilter congress = new DocumentFilter(null, List.of("party-congress"), List.of(Kind.OFFICIAL), Language.ZH, null, null, null);
+        int inside = 0;
+        for (String id : List.of("peoples-wellbeing", "state-owned-enterprises", "stabilizing-growth")) {
+            Concept c = ws.glossary().concept(id).orElseThrow();
+            List<TrendPoint> trend = new FormulationService(ws).trend(c, congress, MatchOptions.defaults());
+            for (TrendPoint p : trend) {
+                String text = raw.get(p.document().meta().title());
+                int expected = 0;
+                for (String form : c.zh()) {
+                    var excepted = positionsInside(text, form, c.except());
+                    expected += occurrences(text, form) - excepted;
+                    inside += excepted;
+                }
+                // 国有企业 and 国企 never overlap, so the forms add up
+                assertThat(p.count().total()).as(id + " in " + p.document().label()).isEqualTo(expected);
+            }
+        }
+        assertThat(inside).as("the reports do hold such places (人民生活 …)").isPositive();
+    }
+
+    @Test
     void englishTranslationCountsMatchARegexOverTheTsv() throws IOException {
         SharedCorpora.require();
         String en = tsvEnglish(corpora.resolve("gwr-zh-en/2024_government_work_report_zh_en_pairs.tsv"));
@@ -116,6 +140,19 @@ class RealCorpusCountsTest {
     }
 
     // --- the independent method: no Tifa code below this line ---
+
+    /** How many places of {@code form} lie inside an occurrence of one of {@code words}. */
+    private static int positionsInside(String text, String form, List<String> words) {
+        java.util.Set<Integer> at = new java.util.HashSet<>();
+        for (String w : words) {
+            int offset = w.indexOf(form);
+            while (offset >= 0) {
+                for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) at.add(i + offset);
+                offset = w.indexOf(form, offset + 1);
+            }
+        }
+        return at.size();
+    }
 
     private static Map<String, String> rawByTitle(Path jsonl) throws IOException {
         Map<String, String> out = new HashMap<>();
