@@ -39,6 +39,10 @@ class GlossaryExceptionsTest {
         assertThat(tifa.run("import", in.toString()).exitCode()).isZero();
         String before = tifa.run("count", "invented-livelihood", "--format", "csv").out();
         assertThat(total(before)).isEqualTo(3);
+        // the audit finds the places a segmentation cuts through the form, and the words it cuts it into
+        var audit = tifa.run("glossary", "audit", "--min-cut", "1", "--format", "csv");
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        assertThat(audit.out()).contains("invented-livelihood,民乐,3,").contains("居民|乐园 2");
 
         Files.writeString(data.resolve("glossary.yaml"), CONCEPT.replace("    note: invented", "    except: [居民乐园]\n    note: invented"));
         var after = tifa.run("count", "invented-livelihood", "--format", "csv");
@@ -47,6 +51,9 @@ class GlossaryExceptionsTest {
         assertThat(total(tifa.run("count", "民乐", "--phrase", "--format", "csv").out())).isEqualTo(3);
         assertThat(tifa.run("verify").exitCode()).isZero();
         assertThat(tifa.run("glossary", "show", "invented-livelihood").out()).contains("not counted inside: 居民乐园");
+        // the places inside the exception are gone from the audit; the one left is HanLP's own cut (关心民|乐)
+        assertThat(tifa.run("glossary", "audit", "--min-cut", "1", "--format", "csv").out())
+                .contains("invented-livelihood,民乐,1,").doesNotContain("居民|乐园");
     }
 
     /** The sum of the "count" column of a long CSV from {@code tifa count}. */

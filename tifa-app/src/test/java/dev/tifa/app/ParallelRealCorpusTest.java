@@ -27,9 +27,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParallelRealCorpusTest {
-    /** Concepts with ≥ 3 hits on one side that agree within 10% (or ±1): raise it when the glossary gets better. */
-    static final int AGREEING_FLOOR = 148;
-    static final double SHARE_FLOOR = 0.84;
+    /**
+     * Concepts with ≥ 3 hits on one side that agree within 10% (or ±1): raise it when the glossary gets better. Lowered
+     * once, from 148, by a correction and not a regression: 加强军人军属 is no 强军 (glossary exceptions), and that
+     * false Chinese hit had hidden a translator's variance ("the plan for strengthening the military" for 军队建设规划).
+     */
+    static final int AGREEING_FLOOR = 147;
+    static final double SHARE_FLOOR = 0.835;
 
     @TempDir
     static Path data;
