@@ -35,16 +35,7 @@ class ApiTest {
         fx.close();
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(fx.url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private static JsonNode json(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = get(path);
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
-        return JSON.readTree(r.body());
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -52,30 +43,30 @@ class ApiTest {
 
     @Test
     void listsDocumentsWithFiltersAndCountsPerSeries() throws Exception {
-        JsonNode all = json("/api/docs");
+        JsonNode all = fx.json("/api/docs");
         assertThat(all.get("total").asInt()).isEqualTo(8);
         assertThat(all.get("perSeries").get("gov-work-report").asInt()).isEqualTo(4);
         assertThat(all.get("perSeries").get("lakeland-plenum").asInt()).isEqualTo(2);
         assertThat(all.get("perSeries").get("(none)").asInt()).isEqualTo(2);
 
-        JsonNode en = json("/api/docs?lang=en&series=gov-work-report");
+        JsonNode en = fx.json("/api/docs?lang=en&series=gov-work-report");
         assertThat(en.get("documents")).hasSize(1);
         JsonNode d = en.get("documents").get(0);
         assertThat(d.get("key").asText()).isEqualTo("gwr-2024-en");
         assertThat(d.get("attributes").get("translation").asText()).isEqualTo("official");
         assertThat(d.get("language").asText()).isEqualTo("en");
 
-        assertThat(json("/api/docs?from=2023&to=2023&kind=official").get("documents")).hasSize(1);
-        assertThat(json("/api/docs?title=" + enc("2024年")).get("documents")).hasSize(1);
+        assertThat(fx.json("/api/docs?from=2023&to=2023&kind=official").get("documents")).hasSize(1);
+        assertThat(fx.json("/api/docs?title=" + enc("2024年")).get("documents")).hasSize(1);
     }
 
     @Test
     void oneDocumentAndItsCountsCarryTheirEvidence() throws Exception {
-        JsonNode doc = json("/api/docs/gwr-2024-final");
+        JsonNode doc = fx.json("/api/docs/gwr-2024-final");
         assertThat(doc.get("text").asText()).contains("新质生产力加快形成");
         assertThat(doc.get("attributes").get("edition").asText()).isEqualTo("final");
 
-        JsonNode counts = json("/api/docs/gwr-2024-final/counts");
+        JsonNode counts = fx.json("/api/docs/gwr-2024-final/counts");
         assertThat(counts.get("source").get("key").asText()).isEqualTo("gwr-2024-final");
         JsonNode first = counts.get("counts").get(0);
         assertThat(first.get("concept").asText()).isIn("new-quality-productive-forces", "security", "high-quality-development");
@@ -86,8 +77,8 @@ class ApiTest {
         assertThat(nqpf.get("attributes").get("edition").asText()).isEqualTo("final");
 
         // the evidence link opens a readable page; its data (the same query on the API) has exactly as many passages as the count
-        assertThat(get(nqpf.get("evidence").asText()).body()).contains("id=\"kwic-table\"");
-        JsonNode kwic = json(nqpf.get("evidence").asText().replace("/passages?", "/api/kwic?"));
+        assertThat(fx.get(nqpf.get("evidence").asText()).body()).contains("id=\"kwic-table\"");
+        JsonNode kwic = fx.json(nqpf.get("evidence").asText().replace("/passages?", "/api/kwic?"));
         assertThat(kwic.get("total").asInt()).isEqualTo(2);
         assertThat(kwic.get("contexts").get(0).get("match").asText()).isEqualTo("新质生产力");
         assertThat(kwic.get("contexts").get(0).get("document").asText()).isEqualTo("gwr-2024-final");
@@ -95,17 +86,17 @@ class ApiTest {
 
     @Test
     void nestedOccurrencesAreReported() throws Exception {
-        JsonNode counts = json("/api/docs/gwr-2023/counts");
+        JsonNode counts = fx.json("/api/docs/gwr-2023/counts");
         JsonNode opening = find(counts.get("counts"), "concept", "opening-up");
         assertThat(opening.get("count").asInt()).isEqualTo(1);
         assertThat(opening.get("nested").asInt()).isEqualTo(1);
-        JsonNode kwic = json("/api/kwic?q=opening-up&doc=gwr-2023");
+        JsonNode kwic = fx.json("/api/kwic?q=opening-up&doc=gwr-2023");
         assertThat(kwic.get("contexts").get(0).get("nestedIn").asText()).isEqualTo("高水平对外开放");
     }
 
     @Test
     void themeProfileOfADocument() throws Exception {
-        JsonNode themes = json("/api/docs/gwr-2024-final/themes");
+        JsonNode themes = fx.json("/api/docs/gwr-2024-final/themes");
         JsonNode tech = find(themes.get("themes"), "theme", "technology");
         assertThat(tech.get("hits").asInt()).isEqualTo(2);
         assertThat(tech.get("colour").asText()).startsWith("#");
@@ -114,13 +105,13 @@ class ApiTest {
 
     @Test
     void termTrendAndFirstAppearance() throws Exception {
-        JsonNode term = json("/api/term?q=" + enc("新质生产力"));
+        JsonNode term = fx.json("/api/term?q=" + enc("新质生产力"));
         assertThat(term.get("concept").get("id").asText()).isEqualTo("new-quality-productive-forces");
         assertThat(term.get("concept").get("en").get(0).asText()).isEqualTo("new quality productive forces");
         assertThat(term.get("first").get("source").get("key").asText()).isEqualTo("gwr-2023");
         assertThat(term.get("total").asInt()).isEqualTo(4); // 1 (2023) + 2 (2024) + 1 (2024 en); the commentary is not official
 
-        JsonNode trend = json("/api/trend?q=new-quality-productive-forces&series=gov-work-report&lang=zh");
+        JsonNode trend = fx.json("/api/trend?q=new-quality-productive-forces&series=gov-work-report&lang=zh");
         List<Integer> counts = new ArrayList<>();
         trend.get("points").forEach(p -> counts.add(p.get("count").asInt()));
         assertThat(counts).containsExactly(0, 1, 2);
@@ -132,7 +123,7 @@ class ApiTest {
 
     @Test
     void countOfAPhraseInChosenDocuments() throws Exception {
-        JsonNode c = json("/api/count?q=" + enc("发展") + "&docs=gwr-2022,gwr-2023&phrase=1");
+        JsonNode c = fx.json("/api/count?q=" + enc("发展") + "&docs=gwr-2022,gwr-2023&phrase=1");
         assertThat(c.get("rows")).hasSize(2);
         assertThat(c.get("rows").get(0).get("source").get("key").asText()).isEqualTo("gwr-2022");
         assertThat(c.get("rows").get(0).get("count").asInt()).isEqualTo(2);
@@ -142,35 +133,35 @@ class ApiTest {
     @Test
     void countComesInPagesOfDocumentsWithTotalsOverTheWholeSelection() throws Exception {
         String q = "/api/count?q=" + enc("发展") + "," + enc("安全") + "&phrase=1";
-        JsonNode whole = json(q + "&limit=10000");
+        JsonNode whole = fx.json(q + "&limit=10000");
         int documents = whole.get("rows").size() / 2;
         assertThat(documents).isGreaterThan(2);
         assertThat(whole.get("next").isNull()).isTrue();
         int sum = 0;
         for (JsonNode r : whole.get("rows")) if (r.get("concept").asText().equals("发展")) sum += r.get("count").asInt();
-        JsonNode first = json(q + "&limit=2");
+        JsonNode first = fx.json(q + "&limit=2");
         assertThat(first.get("rows")).hasSize(4); // two documents × two terms
         assertThat(first.get("returned").asInt()).isEqualTo(2);
         assertThat(first.get("next").asInt()).isEqualTo(2);
         assertThat(find(first.get("totals"), "concept", "发展").get("count").asInt()).as("totals cover every page").isEqualTo(sum);
-        JsonNode second = json(q + "&limit=2&offset=2");
+        JsonNode second = fx.json(q + "&limit=2&offset=2");
         assertThat(second.get("rows").get(0).get("source").get("key").asText())
                 .isEqualTo(whole.get("rows").get(4).get("source").get("key").asText());
         // the export has every row, whatever the page
-        String csv = get(q + "&limit=2&format=csv").body();
+        String csv = fx.get(q + "&limit=2&format=csv").body();
         assertThat(csv.lines().count() - 1).isEqualTo(whole.get("rows").size());
     }
 
     @Test
     void glossaryWithThemesAndConcepts() throws Exception {
-        JsonNode g = json("/api/glossary");
+        JsonNode g = fx.json("/api/glossary");
         assertThat(g.get("themes").size()).isGreaterThan(5);
         assertThat(find(g.get("concepts"), "id", "high-standard-opening-up").get("zh").get(0).asText()).isEqualTo("高水平对外开放");
     }
 
     @Test
     void tablesDownloadAsCsvWithAFileName() throws Exception {
-        HttpResponse<String> r = get("/api/trend?q=" + enc("新质生产力") + "&series=gov-work-report&format=csv");
+        HttpResponse<String> r = fx.get("/api/trend?q=" + enc("新质生产力") + "&series=gov-work-report&format=csv");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
@@ -180,11 +171,11 @@ class ApiTest {
                 .contains("count,standalone,nested,per_10k,size,unit,evidence");
         assertThat(lines).hasSize(1 + 4);
 
-        HttpResponse<String> kwic = get("/api/kwic?q=" + enc("高水平") + "&phrase=1&format=csv");
+        HttpResponse<String> kwic = fx.get("/api/kwic?q=" + enc("高水平") + "&phrase=1&format=csv");
         assertThat(kwic.headers().firstValue("Content-Disposition")).get().asString()
                 .contains("filename*=UTF-8''tifa-kwic-%E9%AB%98%E6%B0%B4%E5%B9%B3.csv");
         assertThat(kwic.body()).startsWith("document,language,");
-        assertThat(get("/api/docs?format=csv").body().split("\r\n")).hasSize(9);
+        assertThat(fx.get("/api/docs?format=csv").body().split("\r\n")).hasSize(9);
     }
 
     @Test
@@ -198,7 +189,7 @@ class ApiTest {
     void badParametersAreA400InJson() throws Exception {
         for (String path : List.of("/api/docs?from=abc", "/api/docs?from=2024&to=2020", "/api/trend?q=x&to=99999",
                 "/api/docs?kind=speech", "/api/docs?lang=fr", "/api/term", "/api/kwic?q=x&window=-1", "/api/docs?format=xml")) {
-            HttpResponse<String> r = get(path);
+            HttpResponse<String> r = fx.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
             JsonNode body = JSON.readTree(r.body());
             assertThat(body.get("status").asInt()).isEqualTo(400);
@@ -208,18 +199,18 @@ class ApiTest {
 
     @Test
     void unknownThingsAreA404() throws Exception {
-        HttpResponse<String> api = get("/api/docs/no-such-doc");
+        HttpResponse<String> api = fx.get("/api/docs/no-such-doc");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(api.body()).get("error").asText()).contains("no-such-doc");
-        assertThat(get("/api/kwic?q=x&doc=nope").statusCode()).isEqualTo(404);
-        assertThat(get("/api/nothing-here").statusCode()).isEqualTo(404);
-        assertThat(JSON.readTree(get("/api/nothing-here").body()).get("status").asInt()).isEqualTo(404);
+        assertThat(fx.get("/api/kwic?q=x&doc=nope").statusCode()).isEqualTo(404);
+        assertThat(fx.get("/api/nothing-here").statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(fx.get("/api/nothing-here").body()).get("status").asInt()).isEqualTo(404);
 
-        HttpResponse<String> page = get("/doc/no-such-doc");
+        HttpResponse<String> page = fx.get("/doc/no-such-doc");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(page.body()).contains("Not found").contains("no-such-doc").doesNotContain("Exception").doesNotContain("at dev.tifa");
-        HttpResponse<String> bad = get("/term?q=x&from=19");
+        HttpResponse<String> bad = fx.get("/term?q=x&from=19");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("must be a year");
     }
@@ -236,8 +227,8 @@ class ApiTest {
 
     @Test
     void documentTextIsEscapedAndScriptsAreNotAllowedToRun() throws Exception {
-        String key = json("/api/docs?kind=commentary").get("documents").get(0).get("key").asText();
-        HttpResponse<String> page = get("/doc/" + key);
+        String key = fx.json("/api/docs?kind=commentary").get("documents").get(0).get("key").asText();
+        HttpResponse<String> page = fx.get("/doc/" + key);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
@@ -245,56 +236,56 @@ class ApiTest {
                 .doesNotContain("<img src=x")
                 .doesNotContain("<b>某</b>");
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
-        assertThat(get("/").body()).contains("评论&lt;script&gt;").doesNotContain("评论<script>");
-        assertThat(get("/query?q=" + enc("新质生产力") + "&kind=all").body()).doesNotContain("<script>alert(1)");
+        assertThat(fx.get("/").body()).contains("评论&lt;script&gt;").doesNotContain("评论<script>");
+        assertThat(fx.get("/query?q=" + enc("新质生产力") + "&kind=all").body()).doesNotContain("<script>alert(1)");
     }
 
     @Test
     void pagesRender() throws Exception {
-        assertThat(get("/").body()).contains("gwr-2024-en").contains("Download CSV");
-        String reader = get("/doc/gwr-2024-final").body();
+        assertThat(fx.get("/").body()).contains("gwr-2024-en").contains("Download CSV");
+        String reader = fx.get("/doc/gwr-2024-final").body();
         assertThat(reader).contains("data-concept=\"new-quality-productive-forces\"").contains("class=\"f nested\"").contains("data-chart-type=\"themes\"");
-        assertThat(get("/term?q=" + enc("新质生产力")).body()).contains("new quality productive forces").contains("first appearance");
-        assertThat(get("/term").body()).contains("高水平对外开放");
-        assertThat(get("/query?q=" + enc("发展")).body()).contains("id=\"count-table\"");
-        assertThat(get("/webjars/echarts/5.5.0/echarts.min.js").statusCode()).isEqualTo(200);
-        assertThat(get("/static/tifa.js").statusCode()).isEqualTo(200);
+        assertThat(fx.get("/term?q=" + enc("新质生产力")).body()).contains("new quality productive forces").contains("first appearance");
+        assertThat(fx.get("/term").body()).contains("高水平对外开放");
+        assertThat(fx.get("/query?q=" + enc("发展")).body()).contains("id=\"count-table\"");
+        assertThat(fx.get("/webjars/echarts/5.5.0/echarts.min.js").statusCode()).isEqualTo(200);
+        assertThat(fx.get("/static/tifa.js").statusCode()).isEqualTo(200);
     }
 
     @Test
     void compareTwoDocuments() throws Exception {
-        JsonNode c = json("/api/compare?a=gwr-2022&b=gwr-2023");
+        JsonNode c = fx.json("/api/compare?a=gwr-2022&b=gwr-2023");
         assertThat(c.get("a").get("key").asText()).isEqualTo("gwr-2022");
         JsonNode nqpf = find(c.get("concepts"), "concept", "new-quality-productive-forces");
         assertThat(nqpf.get("status").asText()).isEqualTo("new");
         assertThat(nqpf.get("countB").asInt()).isEqualTo(1);
         assertThat(nqpf.get("evidenceB").asText()).isEqualTo("/passages?q=new-quality-productive-forces&doc=gwr-2023");
         assertThat(c.get("themes").size()).isPositive();
-        HttpResponse<String> csv = get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=themes");
+        HttpResponse<String> csv = fx.get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=themes");
         assertThat(csv.body()).startsWith("theme,zh,en,hits_a,hits_b,share_a,share_b,share_change");
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-compare-gwr-2022-gwr-2023-themes.csv");
-        assertThat(get("/api/compare?a=gwr-2022&b=gwr-2024-en").statusCode()).isEqualTo(400);
-        assertThat(get("/api/compare?a=gwr-2022&b=nope").statusCode()).isEqualTo(404);
-        assertThat(get("/api/compare?a=gwr-2022").statusCode()).isEqualTo(400);
-        assertThat(get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=x").statusCode()).isEqualTo(400);
-        assertThat(get("/compare?a=gwr-2022&b=gwr-2023").body()).contains("id=\"themes-shift-chart\"").contains("New in B");
-        assertThat(get("/compare").statusCode()).isEqualTo(200);
+        assertThat(fx.get("/api/compare?a=gwr-2022&b=gwr-2024-en").statusCode()).isEqualTo(400);
+        assertThat(fx.get("/api/compare?a=gwr-2022&b=nope").statusCode()).isEqualTo(404);
+        assertThat(fx.get("/api/compare?a=gwr-2022").statusCode()).isEqualTo(400);
+        assertThat(fx.get("/api/compare?a=gwr-2022&b=gwr-2023&format=csv&table=x").statusCode()).isEqualTo(400);
+        assertThat(fx.get("/compare?a=gwr-2022&b=gwr-2023").body()).contains("id=\"themes-shift-chart\"").contains("New in B");
+        assertThat(fx.get("/compare").statusCode()).isEqualTo(200);
     }
 
     @Test
     void diffTwoEditions() throws Exception {
-        JsonNode d = json("/api/diff?a=gwr-2022&b=gwr-2023");
+        JsonNode d = fx.json("/api/diff?a=gwr-2022&b=gwr-2023");
         assertThat(d.get("counts").get("kept").asInt()).isEqualTo(1);
         assertThat(d.get("changes").size()).isPositive();
         assertThat(d.get("continuity").get("exact").asDouble()).isBetween(0.0, 1.0);
-        String page = get("/diff?a=gwr-2022&b=gwr-2023").body();
+        String page = fx.get("/diff?a=gwr-2022&b=gwr-2023").body();
         assertThat(page).contains("id=\"diff-table\"").contains("<ins>").contains("unchanged");
-        assertThat(get("/diff?a=gwr-2022&b=gwr-2023&format=csv").statusCode()).isEqualTo(200);
-        assertThat(get("/api/diff?a=gwr-2022&b=gwr-2023&format=csv").body()).startsWith("type,a_index,b_index,similarity,a_text,b_text");
+        assertThat(fx.get("/diff?a=gwr-2022&b=gwr-2023&format=csv").statusCode()).isEqualTo(200);
+        assertThat(fx.get("/api/diff?a=gwr-2022&b=gwr-2023&format=csv").body()).startsWith("type,a_index,b_index,similarity,a_text,b_text");
     }
 
     private static String commentaryKey() throws Exception {
-        for (JsonNode m : json("/api/events/" + WebFixture.EVENT).get("members")) {
+        for (JsonNode m : fx.json("/api/events/" + WebFixture.EVENT).get("members")) {
             if (m.get("role").asText().equals("commentary")) return m.get("key").asText();
         }
         throw new AssertionError("the event has no commentary");
@@ -302,7 +293,7 @@ class ApiTest {
 
     @Test
     void eventsAreListedWithTheirDocumentsByRole() throws Exception {
-        JsonNode list = json("/api/events");
+        JsonNode list = fx.json("/api/events");
         assertThat(list.get("total").asInt()).isEqualTo(1);
         JsonNode e = list.get("events").get(0);
         assertThat(e.get("key").asText()).isEqualTo(WebFixture.EVENT);
@@ -313,7 +304,7 @@ class ApiTest {
         assertThat(e.get("preview").asInt()).isZero();
         assertThat(e.get("page").asText()).isEqualTo("/event/" + WebFixture.EVENT);
 
-        JsonNode one = json("/api/events/" + WebFixture.EVENT);
+        JsonNode one = fx.json("/api/events/" + WebFixture.EVENT);
         assertThat(one.get("title").asText()).contains("Lakeland");
         assertThat(one.get("members")).hasSize(3);
         JsonNode official = find(one.get("members"), "key", "lakeland-plenum-2041-communique-en");
@@ -321,16 +312,16 @@ class ApiTest {
         assertThat(official.get("attributes").get("translation").asText()).isEqualTo("Harbour Wire");
         assertThat(one.get("claims").asText()).isEqualTo("/api/events/" + WebFixture.EVENT + "/claims");
 
-        HttpResponse<String> csv = get("/api/events?format=csv");
+        HttpResponse<String> csv = fx.get("/api/events?format=csv");
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.body()).startsWith("key,title,date,documents,official,commentary,preview,page,api\r\n");
-        assertThat(get("/api/events/" + WebFixture.EVENT + "?format=csv").body()).startsWith("role,key,title,").contains("\r\nofficial,");
+        assertThat(fx.get("/api/events/" + WebFixture.EVENT + "?format=csv").body()).startsWith("role,key,title,").contains("\r\nofficial,");
     }
 
     @Test
     void claimsOfTheEventsCommentaryAreChecked() throws Exception {
         String commentary = commentaryKey();
-        JsonNode c = json("/api/events/" + WebFixture.EVENT + "/claims");
+        JsonNode c = fx.json("/api/events/" + WebFixture.EVENT + "/claims");
         assertThat(c.get("documents")).hasSize(1);
         JsonNode doc = c.get("documents").get(0);
         assertThat(doc.get("commentary").get("key").asText()).isEqualTo(commentary);
@@ -369,8 +360,8 @@ class ApiTest {
         assertThat(missing.get("counted").asInt()).isZero();
         assertThat(missing.get("passages")).isEmpty();
 
-        assertThat(json("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary)).get("documents")).hasSize(1);
-        HttpResponse<String> csv = get("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary) + "&format=csv");
+        assertThat(fx.json("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary)).get("documents")).hasSize(1);
+        HttpResponse<String> csv = fx.get("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary) + "&format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-claims-" + commentary + ".csv");
         String[] lines = csv.body().split("\r\n");
@@ -380,13 +371,13 @@ class ApiTest {
         assertThat(lines[0]).doesNotContain("passages"); // the passages themselves are not flattened into the CSV
 
         // the reader marks the claim's sentence it links to
-        String reader = get(opening.get("sentencePage").asText().replace("#passage", "")).body();
+        String reader = fx.get(opening.get("sentencePage").asText().replace("#passage", "")).body();
         assertThat(reader).contains("<span class=\"passage\" id=\"passage\">").contains("&lt;script&gt;alert(");
     }
 
     @Test
     void scorecardOfTheEventsExpectations() throws Exception {
-        JsonNode s = json("/api/events/" + WebFixture.EVENT + "/scorecard");
+        JsonNode s = fx.json("/api/events/" + WebFixture.EVENT + "/scorecard");
         assertThat(s.get("summary").get("met").asInt()).isEqualTo(1);
         assertThat(s.get("summary").get("total").asInt()).isEqualTo(2);
         assertThat(s.get("summary").get("text").asText()).isEqualTo("met 1 of 2");
@@ -400,45 +391,45 @@ class ApiTest {
         assertThat(notMet.get("status").asText()).isEqualTo("NOT_MET");
         assertThat(notMet.get("count").asInt()).isZero();
 
-        HttpResponse<String> csv = get("/api/events/" + WebFixture.EVENT + "/scorecard?format=csv");
+        HttpResponse<String> csv = fx.get("/api/events/" + WebFixture.EVENT + "/scorecard?format=csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-scorecard-" + WebFixture.EVENT + ".csv");
         assertThat(csv.body()).startsWith("n,rule,kind,term,min,concept,status,outcome,outcome_translation,count,per_10k,share,predecessor,")
                 .contains(",MET,").contains(",NOT_MET,");
         assertThat(csv.body().split("\r\n")).hasSize(3);
 
-        JsonNode themes = json("/api/events/" + WebFixture.EVENT + "/themes");
+        JsonNode themes = fx.json("/api/events/" + WebFixture.EVENT + "/themes");
         JsonNode opening = find(themes.get("themes"), "theme", "opening-up");
         assertThat(opening.get("official").asText()).isEqualTo("lakeland-plenum-2041-communique-en");
         assertThat(opening.get("officialHits").asInt()).isEqualTo(2);
-        assertThat(get("/api/events/" + WebFixture.EVENT + "/themes?format=csv").body()).startsWith("commentary,official,theme,zh,en,hits,share,");
+        assertThat(fx.get("/api/events/" + WebFixture.EVENT + "/themes?format=csv").body()).startsWith("commentary,official,theme,zh,en,hits,share,");
     }
 
     @Test
     void eventErrorsAre404And400() throws Exception {
         for (String path : List.of("/api/events/no-such-event", "/api/events/no-such-event/claims", "/api/events/no-such-event/scorecard",
                 "/api/events/no-such-event/themes")) {
-            HttpResponse<String> r = get(path);
+            HttpResponse<String> r = fx.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
             assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
             assertThat(JSON.readTree(r.body()).get("error").asText()).contains("no-such-event");
         }
         for (String path : List.of("/api/events?format=xml", "/api/events/" + WebFixture.EVENT + "/claims?doc=gwr-2022",
                 "/api/events/" + WebFixture.EVENT + "/scorecard?format=pdf", "/doc/gwr-2022?passage=5-2", "/doc/gwr-2022?passage=0-99999")) {
-            HttpResponse<String> r = get(path);
+            HttpResponse<String> r = fx.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
         }
-        assertThat(JSON.readTree(get("/api/events/" + WebFixture.EVENT + "/claims?doc=gwr-2022").body()).get("error").asText())
+        assertThat(JSON.readTree(fx.get("/api/events/" + WebFixture.EVENT + "/claims?doc=gwr-2022").body()).get("error").asText())
                 .contains("not a commentary of event " + WebFixture.EVENT);
-        HttpResponse<String> page = get("/event/no-such-event");
+        HttpResponse<String> page = fx.get("/event/no-such-event");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Not found").contains("no-such-event");
     }
 
     @Test
     void eventPagesRenderAndEscapeTheCommentary() throws Exception {
-        assertThat(get("/events").body()).contains("id=\"events-table\"").contains("href=\"/event/" + WebFixture.EVENT + "\"")
+        assertThat(fx.get("/events").body()).contains("id=\"events-table\"").contains("href=\"/event/" + WebFixture.EVENT + "\"")
                 .contains(">Events</a>");
-        HttpResponse<String> r = get("/event/" + WebFixture.EVENT);
+        HttpResponse<String> r = fx.get("/event/" + WebFixture.EVENT);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())
                 .contains("data-verdict=\"CONFIRMED\"", "data-verdict=\"OFF\"", "data-verdict=\"NOT_FOUND\"")
@@ -462,21 +453,21 @@ class ApiTest {
 
     @Test
     void documentsPageInSqlTrendsGoByPeriodAndWindowsCompareBeforeWithAfter() throws Exception {
-        JsonNode page = json("/api/docs?limit=2&offset=1");
+        JsonNode page = fx.json("/api/docs?limit=2&offset=1");
         assertThat(page.get("selected").asInt()).isEqualTo(8);
         assertThat(page.get("returned").asInt()).isEqualTo(2);
         assertThat(page.get("next").asInt()).isEqualTo(3);
-        assertThat(json("/api/docs?from=2024-03-06&to=2024-03-31").get("documents")).extracting(d -> d.get("date").asText()).containsExactly("2024-03-08");
+        assertThat(fx.json("/api/docs?from=2024-03-06&to=2024-03-31").get("documents")).extracting(d -> d.get("date").asText()).containsExactly("2024-03-08");
 
-        JsonNode years = json("/api/trend?q=" + enc("新质生产力") + "&also=security&by=year&lang=zh&series=gov-work-report");
+        JsonNode years = fx.json("/api/trend?q=" + enc("新质生产力") + "&also=security&by=year&lang=zh&series=gov-work-report");
         assertThat(years.get("by").asText()).isEqualTo("year");
         List<String> rows = new java.util.ArrayList<>();
         years.get("points").forEach(p -> rows.add(p.get("concept").asText() + " " + p.get("period").asText() + " " + p.get("count").asInt()));
         assertThat(rows).containsExactly("new-quality-productive-forces 2022 0", "new-quality-productive-forces 2023 1",
                 "new-quality-productive-forces 2024 2", "security 2022 1", "security 2023 2", "security 2024 1");
-        assertThat(get("/api/trend?q=x&by=fortnight").statusCode()).isEqualTo(400);
+        assertThat(fx.get("/api/trend?q=x&by=fortnight").statusCode()).isEqualTo(400);
 
-        JsonNode w = json("/api/window?around=2023-06-01&days=500&series=gov-work-report&minFreq=1");
+        JsonNode w = fx.json("/api/window?around=2023-06-01&days=500&series=gov-work-report&minFreq=1");
         assertThat(w.get("before").get("documents").asInt()).isEqualTo(2);
         assertThat(w.get("after").get("documents").asInt()).isEqualTo(1);
         JsonNode nqpf = null;
@@ -485,6 +476,6 @@ class ApiTest {
         assertThat(nqpf.get("count_before").asInt()).isEqualTo(1);
         assertThat(nqpf.get("count_after").asInt()).isEqualTo(2);
         assertThat(nqpf.get("more").asText()).isEqualTo("after");
-        assertThat(get("/api/window?around=someday").statusCode()).isEqualTo(400);
+        assertThat(fx.get("/api/window?around=someday").statusCode()).isEqualTo(400);
     }
 }

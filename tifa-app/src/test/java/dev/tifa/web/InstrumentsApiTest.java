@@ -36,15 +36,7 @@ class InstrumentsApiTest {
         fx.close();
     }
 
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(fx.url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-        return JSON.readTree(r.body());
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -52,13 +44,13 @@ class InstrumentsApiTest {
 
     @Test
     void patternsCountGroupAndDownload() throws Exception {
-        JsonNode body = json("/api/patterns?mode=pattern&series=test-report&q=" + enc("统筹{X}和{Y}"));
+        JsonNode body = fx.json("/api/patterns?mode=pattern&series=test-report&q=" + enc("统筹{X}和{Y}"));
         // 2031: 发展/安全, 城乡/区域; 2032: 发展/安全; 2033: none
         assertThat(body.get("slots")).hasSize(2);
         assertThat(body.get("slots").get(0).get("slots").asText()).isEqualTo("X=发展 Y=安全");
         assertThat(body.get("slots").get(0).get("count").asInt()).isEqualTo(2);
         assertThat(body.get("counts")).hasSize(3);
-        HttpResponse<String> csv = get("/api/patterns?mode=pattern&series=test-report&format=csv&table=counts&q=" + enc("坚持…不动摇"));
+        HttpResponse<String> csv = fx.get("/api/patterns?mode=pattern&series=test-report&format=csv&table=counts&q=" + enc("坚持…不动摇"));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.body().lines().skip(1).map(l -> l.substring(l.lastIndexOf(',', l.lastIndexOf(',') - 1) + 1, l.lastIndexOf(',')))).containsExactly("2", "1", "0");
@@ -66,7 +58,7 @@ class InstrumentsApiTest {
 
     @Test
     void severalLinesAreSeveralSeries() throws Exception {
-        JsonNode body = json("/api/patterns?mode=term&series=test-report&q=" + enc("科技\n新质生产力"));
+        JsonNode body = fx.json("/api/patterns?mode=term&series=test-report&q=" + enc("科技\n新质生产力"));
         // two lines × three documents; 科技 in 2031: 推动科技进步, 推进科技创新 → 2
         assertThat(body.get("counts")).hasSize(6);
         assertThat(body.get("counts").get(0).get("count").asInt()).isEqualTo(2);
@@ -74,46 +66,46 @@ class InstrumentsApiTest {
 
     @Test
     void badAndRunawayPatternsAre400WithTheReason() throws Exception {
-        HttpResponse<String> bad = get("/api/patterns?mode=pattern&q=" + enc("加快(建设"));
+        HttpResponse<String> bad = fx.get("/api/patterns?mode=pattern&q=" + enc("加快(建设"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("error").asText()).contains("position 3");
-        HttpResponse<String> slow = get("/api/patterns?mode=regex&q=" + enc("(.*.){14}x"));
+        HttpResponse<String> slow = fx.get("/api/patterns?mode=regex&q=" + enc("(.*.){14}x"));
         assertThat(slow.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(slow.body()).get("error").asText()).contains("stopped after");
-        assertThat(get("/api/patterns?mode=grep&q=x").statusCode()).isEqualTo(400);
+        assertThat(fx.get("/api/patterns?mode=grep&q=x").statusCode()).isEqualTo(400);
     }
 
     @Test
     void positionLadderCollocatesNgrams() throws Exception {
-        JsonNode pos = json("/api/position?series=test-report&q=" + enc("科技"));
+        JsonNode pos = fx.json("/api/position?series=test-report&q=" + enc("科技"));
         assertThat(pos.get("positions").get(0).get("priority").asInt()).isEqualTo(2);
         assertThat(pos.get("positions").get(1).get("priority").asInt()).isEqualTo(1);
         assertThat(pos.get("positions").get(2).get("priority").asInt()).isEqualTo(2);
         assertThat(pos.get("moves").get(0).get("move").asText()).isEqualTo("from task 2 to task 1 (up)");
-        JsonNode ladder = json("/api/ladder?series=test-report&q=" + enc("新质生产力"));
+        JsonNode ladder = fx.json("/api/ladder?series=test-report&q=" + enc("新质生产力"));
         assertThat(ladder.get("ladder").get(0).get("intensity").asDouble()).isEqualTo(2.5);
         assertThat(ladder.get("ladder").get(1).get("change").asText()).isEqualTo("warmer");
-        JsonNode col = json("/api/collocates?series=test-report&left=1&right=0&min=2&q=" + enc("蓝色粮仓"));
+        JsonNode col = fx.json("/api/collocates?series=test-report&left=1&right=0&min=2&q=" + enc("蓝色粮仓"));
         // left neighbours of 蓝色粮仓 in 2033: 建设, 支持, 推进, 共建, (none: start of clause 。蓝色粮仓要) → none twice
         assertThat(col.get("collocates")).isEmpty();
-        JsonNode grams = json("/api/ngrams?series=test-report&min_frequency=2&min_range=3");
+        JsonNode grams = fx.json("/api/ngrams?series=test-report&min_frequency=2&min_range=3");
         assertThat(grams.get("ngrams").findValuesAsText("n_gram")).contains("工作任务");
     }
 
     @Test
     void movesBetweenTwoReports() throws Exception {
-        JsonNode moves = json("/api/moves?a=test-report-2031&b=test-report-2032").get("moves");
+        JsonNode moves = fx.json("/api/moves?a=test-report-2031&b=test-report-2032").get("moves");
         java.util.Map<String, String> byConcept = new java.util.HashMap<>();
         moves.forEach(m -> byConcept.put(m.get("concept").asText(), m.get("move").asText()));
         assertThat(byConcept).containsEntry("sci-tech-innovation", "from task 2 to task 1 (up)")
                 .containsEntry("peoples-wellbeing", "leaves the task list (was task 3)");
-        assertThat(get("/moves?a=test-report-2031&b=test-report-2032").body()).contains("from task 2 to task 1 (up)");
-        assertThat(get("/api/moves?a=test-report-2031&b=nope").statusCode()).isEqualTo(404);
+        assertThat(fx.get("/moves?a=test-report-2031&b=test-report-2032").body()).contains("from task 2 to task 1 (up)");
+        assertThat(fx.get("/api/moves?a=test-report-2031&b=nope").statusCode()).isEqualTo(404);
     }
 
     @Test
     void decisionsNeedThisServersPageAndToken() throws Exception {
-        HttpResponse<String> page = get("/discover?doc=test-report-2033");
+        HttpResponse<String> page = fx.get("/discover?doc=test-report-2033");
         assertThat(page.statusCode()).isEqualTo(200);
         Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(page.body());
         assertThat(m.find()).isTrue();
@@ -127,7 +119,7 @@ class InstrumentsApiTest {
         HttpResponse<String> ok = post(form, fx.url(""));
         assertThat(ok.statusCode()).isEqualTo(303);
         assertThat(Files.readString(fx.workspace.userGlossaryFile())).contains("蓝色粮仓", "economy");
-        JsonNode rows = json("/api/discover?doc=test-report-2033").get("candidates");
+        JsonNode rows = fx.json("/api/discover?doc=test-report-2033").get("candidates");
         // accepted: now a glossary formulation, so no longer a candidate
         assertThat(rows.findValuesAsText("candidate")).doesNotContain("蓝色粮仓");
     }

@@ -11,7 +11,15 @@ import dev.tifa.model.Language;
 import dev.tifa.model.RawDocument;
 import dev.tifa.store.NewDocument;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A workspace in a temporary directory with eight short invented documents, and a web server over it on a free
  * loopback port. The texts are made up for the tests; both commentaries carry a script tag in their title and text.
@@ -29,6 +39,9 @@ import java.util.stream.Stream;
  * confirmed, off (it left out the nested occurrence) and not found; with two expectations, one met.
  */
 final class WebFixture implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String EVENT = "lakeland-5p";
     /** A script with no digits in it, so that the commentary's claim finder does not take it for a claim. */
@@ -114,6 +127,19 @@ final class WebFixture implements AutoCloseable {
     private static RawDocument zh(String title, LocalDate date, String series, Kind kind, Map<String, String> attrs, String text) {
         return new RawDocument(new DocumentMeta(title, date, date.getYear(), series, kind, Language.ZH, "test:" + title, attrs),
                 text, CleaningProfile.PLAIN);
+    }
+
+    /** GET {@code path} on the fixture's server, the body read as UTF-8. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** GET {@code path}, which must answer 200 with JSON, parsed. */
+    JsonNode json(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        return JSON.readTree(r.body());
     }
 
     @Override
