@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,12 +34,6 @@ class ApiTest {
         fx.close();
     }
 
-
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void listsDocumentsWithFiltersAndCountsPerSeries() throws Exception {
         JsonNode all = fx.json("/api/docs");
@@ -57,7 +50,7 @@ class ApiTest {
         assertThat(d.get("language").asText()).isEqualTo("en");
 
         assertThat(fx.json("/api/docs?from=2023&to=2023&kind=official").get("documents")).hasSize(1);
-        assertThat(fx.json("/api/docs?title=" + enc("2024年")).get("documents")).hasSize(1);
+        assertThat(fx.json("/api/docs?title=" + WebFixture.enc("2024年")).get("documents")).hasSize(1);
     }
 
     @Test
@@ -105,7 +98,7 @@ class ApiTest {
 
     @Test
     void termTrendAndFirstAppearance() throws Exception {
-        JsonNode term = fx.json("/api/term?q=" + enc("新质生产力"));
+        JsonNode term = fx.json("/api/term?q=" + WebFixture.enc("新质生产力"));
         assertThat(term.get("concept").get("id").asText()).isEqualTo("new-quality-productive-forces");
         assertThat(term.get("concept").get("en").get(0).asText()).isEqualTo("new quality productive forces");
         assertThat(term.get("first").get("source").get("key").asText()).isEqualTo("gwr-2023");
@@ -123,7 +116,7 @@ class ApiTest {
 
     @Test
     void countOfAPhraseInChosenDocuments() throws Exception {
-        JsonNode c = fx.json("/api/count?q=" + enc("发展") + "&docs=gwr-2022,gwr-2023&phrase=1");
+        JsonNode c = fx.json("/api/count?q=" + WebFixture.enc("发展") + "&docs=gwr-2022,gwr-2023&phrase=1");
         assertThat(c.get("rows")).hasSize(2);
         assertThat(c.get("rows").get(0).get("source").get("key").asText()).isEqualTo("gwr-2022");
         assertThat(c.get("rows").get(0).get("count").asInt()).isEqualTo(2);
@@ -132,7 +125,7 @@ class ApiTest {
 
     @Test
     void countComesInPagesOfDocumentsWithTotalsOverTheWholeSelection() throws Exception {
-        String q = "/api/count?q=" + enc("发展") + "," + enc("安全") + "&phrase=1";
+        String q = "/api/count?q=" + WebFixture.enc("发展") + "," + WebFixture.enc("安全") + "&phrase=1";
         JsonNode whole = fx.json(q + "&limit=10000");
         int documents = whole.get("rows").size() / 2;
         assertThat(documents).isGreaterThan(2);
@@ -161,7 +154,7 @@ class ApiTest {
 
     @Test
     void tablesDownloadAsCsvWithAFileName() throws Exception {
-        HttpResponse<String> r = fx.get("/api/trend?q=" + enc("新质生产力") + "&series=gov-work-report&format=csv");
+        HttpResponse<String> r = fx.get("/api/trend?q=" + WebFixture.enc("新质生产力") + "&series=gov-work-report&format=csv");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
@@ -171,7 +164,7 @@ class ApiTest {
                 .contains("count,standalone,nested,per_10k,size,unit,evidence");
         assertThat(lines).hasSize(1 + 4);
 
-        HttpResponse<String> kwic = fx.get("/api/kwic?q=" + enc("高水平") + "&phrase=1&format=csv");
+        HttpResponse<String> kwic = fx.get("/api/kwic?q=" + WebFixture.enc("高水平") + "&phrase=1&format=csv");
         assertThat(kwic.headers().firstValue("Content-Disposition")).get().asString()
                 .contains("filename*=UTF-8''tifa-kwic-%E9%AB%98%E6%B0%B4%E5%B9%B3.csv");
         assertThat(kwic.body()).startsWith("document,language,");
@@ -237,7 +230,7 @@ class ApiTest {
                 .doesNotContain("<b>某</b>");
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
         assertThat(fx.get("/").body()).contains("评论&lt;script&gt;").doesNotContain("评论<script>");
-        assertThat(fx.get("/query?q=" + enc("新质生产力") + "&kind=all").body()).doesNotContain("<script>alert(1)");
+        assertThat(fx.get("/query?q=" + WebFixture.enc("新质生产力") + "&kind=all").body()).doesNotContain("<script>alert(1)");
     }
 
     @Test
@@ -245,9 +238,9 @@ class ApiTest {
         assertThat(fx.get("/").body()).contains("gwr-2024-en").contains("Download CSV");
         String reader = fx.get("/doc/gwr-2024-final").body();
         assertThat(reader).contains("data-concept=\"new-quality-productive-forces\"").contains("class=\"f nested\"").contains("data-chart-type=\"themes\"");
-        assertThat(fx.get("/term?q=" + enc("新质生产力")).body()).contains("new quality productive forces").contains("first appearance");
+        assertThat(fx.get("/term?q=" + WebFixture.enc("新质生产力")).body()).contains("new quality productive forces").contains("first appearance");
         assertThat(fx.get("/term").body()).contains("高水平对外开放");
-        assertThat(fx.get("/query?q=" + enc("发展")).body()).contains("id=\"count-table\"");
+        assertThat(fx.get("/query?q=" + WebFixture.enc("发展")).body()).contains("id=\"count-table\"");
         assertThat(fx.get("/webjars/echarts/5.5.0/echarts.min.js").statusCode()).isEqualTo(200);
         assertThat(fx.get("/static/tifa.js").statusCode()).isEqualTo(200);
     }
@@ -360,8 +353,8 @@ class ApiTest {
         assertThat(missing.get("counted").asInt()).isZero();
         assertThat(missing.get("passages")).isEmpty();
 
-        assertThat(fx.json("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary)).get("documents")).hasSize(1);
-        HttpResponse<String> csv = fx.get("/api/events/" + WebFixture.EVENT + "/claims?doc=" + enc(commentary) + "&format=csv");
+        assertThat(fx.json("/api/events/" + WebFixture.EVENT + "/claims?doc=" + WebFixture.enc(commentary)).get("documents")).hasSize(1);
+        HttpResponse<String> csv = fx.get("/api/events/" + WebFixture.EVENT + "/claims?doc=" + WebFixture.enc(commentary) + "&format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("tifa-claims-" + commentary + ".csv");
         String[] lines = csv.body().split("\r\n");
@@ -459,7 +452,7 @@ class ApiTest {
         assertThat(page.get("next").asInt()).isEqualTo(3);
         assertThat(fx.json("/api/docs?from=2024-03-06&to=2024-03-31").get("documents")).extracting(d -> d.get("date").asText()).containsExactly("2024-03-08");
 
-        JsonNode years = fx.json("/api/trend?q=" + enc("新质生产力") + "&also=security&by=year&lang=zh&series=gov-work-report");
+        JsonNode years = fx.json("/api/trend?q=" + WebFixture.enc("新质生产力") + "&also=security&by=year&lang=zh&series=gov-work-report");
         assertThat(years.get("by").asText()).isEqualTo("year");
         List<String> rows = new java.util.ArrayList<>();
         years.get("points").forEach(p -> rows.add(p.get("concept").asText() + " " + p.get("period").asText() + " " + p.get("count").asInt()));

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,21 +35,15 @@ class InstrumentsApiTest {
         fx.close();
     }
 
-
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void patternsCountGroupAndDownload() throws Exception {
-        JsonNode body = fx.json("/api/patterns?mode=pattern&series=test-report&q=" + enc("统筹{X}和{Y}"));
+        JsonNode body = fx.json("/api/patterns?mode=pattern&series=test-report&q=" + WebFixture.enc("统筹{X}和{Y}"));
         // 2031: 发展/安全, 城乡/区域; 2032: 发展/安全; 2033: none
         assertThat(body.get("slots")).hasSize(2);
         assertThat(body.get("slots").get(0).get("slots").asText()).isEqualTo("X=发展 Y=安全");
         assertThat(body.get("slots").get(0).get("count").asInt()).isEqualTo(2);
         assertThat(body.get("counts")).hasSize(3);
-        HttpResponse<String> csv = fx.get("/api/patterns?mode=pattern&series=test-report&format=csv&table=counts&q=" + enc("坚持…不动摇"));
+        HttpResponse<String> csv = fx.get("/api/patterns?mode=pattern&series=test-report&format=csv&table=counts&q=" + WebFixture.enc("坚持…不动摇"));
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.body().lines().skip(1).map(l -> l.substring(l.lastIndexOf(',', l.lastIndexOf(',') - 1) + 1, l.lastIndexOf(',')))).containsExactly("2", "1", "0");
@@ -58,7 +51,7 @@ class InstrumentsApiTest {
 
     @Test
     void severalLinesAreSeveralSeries() throws Exception {
-        JsonNode body = fx.json("/api/patterns?mode=term&series=test-report&q=" + enc("科技\n新质生产力"));
+        JsonNode body = fx.json("/api/patterns?mode=term&series=test-report&q=" + WebFixture.enc("科技\n新质生产力"));
         // two lines × three documents; 科技 in 2031: 推动科技进步, 推进科技创新 → 2
         assertThat(body.get("counts")).hasSize(6);
         assertThat(body.get("counts").get(0).get("count").asInt()).isEqualTo(2);
@@ -66,10 +59,10 @@ class InstrumentsApiTest {
 
     @Test
     void badAndRunawayPatternsAre400WithTheReason() throws Exception {
-        HttpResponse<String> bad = fx.get("/api/patterns?mode=pattern&q=" + enc("加快(建设"));
+        HttpResponse<String> bad = fx.get("/api/patterns?mode=pattern&q=" + WebFixture.enc("加快(建设"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("error").asText()).contains("position 3");
-        HttpResponse<String> slow = fx.get("/api/patterns?mode=regex&q=" + enc("(.*.){14}x"));
+        HttpResponse<String> slow = fx.get("/api/patterns?mode=regex&q=" + WebFixture.enc("(.*.){14}x"));
         assertThat(slow.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(slow.body()).get("error").asText()).contains("stopped after");
         assertThat(fx.get("/api/patterns?mode=grep&q=x").statusCode()).isEqualTo(400);
@@ -77,15 +70,15 @@ class InstrumentsApiTest {
 
     @Test
     void positionLadderCollocatesNgrams() throws Exception {
-        JsonNode pos = fx.json("/api/position?series=test-report&q=" + enc("科技"));
+        JsonNode pos = fx.json("/api/position?series=test-report&q=" + WebFixture.enc("科技"));
         assertThat(pos.get("positions").get(0).get("priority").asInt()).isEqualTo(2);
         assertThat(pos.get("positions").get(1).get("priority").asInt()).isEqualTo(1);
         assertThat(pos.get("positions").get(2).get("priority").asInt()).isEqualTo(2);
         assertThat(pos.get("moves").get(0).get("move").asText()).isEqualTo("from task 2 to task 1 (up)");
-        JsonNode ladder = fx.json("/api/ladder?series=test-report&q=" + enc("新质生产力"));
+        JsonNode ladder = fx.json("/api/ladder?series=test-report&q=" + WebFixture.enc("新质生产力"));
         assertThat(ladder.get("ladder").get(0).get("intensity").asDouble()).isEqualTo(2.5);
         assertThat(ladder.get("ladder").get(1).get("change").asText()).isEqualTo("warmer");
-        JsonNode col = fx.json("/api/collocates?series=test-report&left=1&right=0&min=2&q=" + enc("蓝色粮仓"));
+        JsonNode col = fx.json("/api/collocates?series=test-report&left=1&right=0&min=2&q=" + WebFixture.enc("蓝色粮仓"));
         // left neighbours of 蓝色粮仓 in 2033: 建设, 支持, 推进, 共建, (none: start of clause 。蓝色粮仓要) → none twice
         assertThat(col.get("collocates")).isEmpty();
         JsonNode grams = fx.json("/api/ngrams?series=test-report&min_frequency=2&min_range=3");
@@ -110,7 +103,7 @@ class InstrumentsApiTest {
         Matcher m = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(page.body());
         assertThat(m.find()).isTrue();
         String token = m.group(1);
-        String form = "csrf=" + token + "&doc=test-report-2033&candidate=" + enc("蓝色粮仓") + "&action=accept&theme=economy";
+        String form = "csrf=" + token + "&doc=test-report-2033&candidate=" + WebFixture.enc("蓝色粮仓") + "&action=accept&theme=economy";
         assertThat(post(form, null).statusCode()).isEqualTo(403);                        // no Origin, no Referer
         assertThat(post(form, "http://evil.example").statusCode()).isEqualTo(403);      // another site
         String stale = (token.charAt(0) == '0' ? "1" : "0") + token.substring(1);            // one hex digit off

@@ -129,6 +129,11 @@ final class WebFixture implements AutoCloseable {
                 text, CleaningProfile.PLAIN);
     }
 
+    /** A query parameter's value, URL-encoded. */
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
     /** GET {@code path} on the fixture's server, the body read as UTF-8. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -90,10 +90,6 @@ public final class CountApi implements Handler {
         return out;
     }
 
-    public static List<Map<String, Object>> rows(CountTable t) {
-        return rows(t.concepts(), t.documents());
-    }
-
     private static List<Map<String, Object>> rows(List<Concept> concepts, List<DocumentCounts> documents) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DocumentCounts d : documents) {
