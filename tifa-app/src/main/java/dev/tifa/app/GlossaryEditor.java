@@ -43,7 +43,7 @@ public final class GlossaryEditor {
             throw new IllegalArgumentException(id + ": '" + f + "' is already one of its forms");
         }
         forms.add(f);
-        Concept changed = new Concept(c.id(), zh, en, c.themes(), c.note(), c.broader(), c.except());
+        Concept changed = new Concept(c.id(), zh, en, c.themes(), c.note(), c.broader(), c.except(), c.shared());
         add(changed);
         return changed;
     }

@@ -57,7 +57,7 @@ public final class ParallelService {
 
     /** The last check made, kept for the web's repeated requests: same glossary, options and pairs give the same report. */
     private record Checked(Glossary glossary, MatchOptions options, ParallelCheck check, List<AlignedPair> pairs,
-                           ParallelReport report) {
+                           boolean keepPartial, ParallelReport report) {
     }
 
     private final Workspace workspace;
@@ -67,25 +67,40 @@ public final class ParallelService {
         this.workspace = workspace;
     }
 
+    /** The check with the pairs the aligner damaged left out (docs/parallel.md, "Partial pairs"). */
     public ParallelReport check(Pairs pairs, MatchOptions options) {
-        return checked(pairs.pairs(), options).report();
+        return check(pairs, options, false);
     }
 
-    private Checked checked(List<AlignedPair> pairs, MatchOptions options) {
+    /** The check; {@code keepPartial} counts the pairs the aligner damaged too. */
+    public ParallelReport check(Pairs pairs, MatchOptions options, boolean keepPartial) {
+        return checked(pairs.pairs(), options, keepPartial).report();
+    }
+
+    private Checked checked(List<AlignedPair> pairs, MatchOptions options, boolean keepPartial) {
         Checked c = last;
         Glossary g = workspace.glossary();
-        if (c != null && c.glossary() == g && c.options().equals(options) && c.pairs().equals(pairs)) return c;
-        ParallelCheck check = c != null && c.glossary() == g && c.options().equals(options) ? c.check() : new ParallelCheck(g, options);
-        c = new Checked(g, options, check, pairs, check.check(pairs));
+        if (c != null && c.glossary() == g && c.options().equals(options) && c.pairs().equals(pairs) && c.keepPartial() == keepPartial) {
+            return c;
+        }
+        ParallelCheck check = checker(options);
+        c = new Checked(g, options, check, pairs, keepPartial, check.check(pairs, keepPartial));
         last = c;
         return c;
+    }
+
+    /** The compiled check for the glossary in force: the last one's when glossary and options are the same. */
+    private ParallelCheck checker(MatchOptions options) {
+        Checked c = last;
+        Glossary g = workspace.glossary();
+        return c != null && c.glossary() == g && c.options().equals(options) ? c.check() : new ParallelCheck(g, options);
     }
 
     /** Renderings of {@code concept} for {@code side} (null: the side with fewer hits), best first. */
     public List<Suggestion> suggest(ParallelReport report, Concept concept, Language side, int limit) {
         Language lacking = side != null ? side : report.concept(concept.id())
                 .map(a -> a.zh() >= a.en() ? Language.EN : Language.ZH).orElse(Language.EN);
-        return checked(report.pairs(), MatchOptions.defaults()).check().suggestions(report, concept.id(), lacking, limit);
+        return checker(MatchOptions.defaults()).suggestions(report, concept.id(), lacking, limit);
     }
 
     /** Takes a suggestion into the user glossary, as {@code tifa glossary add} would. */
@@ -137,13 +152,34 @@ public final class ParallelService {
             AlignedPairsFile.Pairs read = AlignedPairsFile.read(f);
             problems.addAll(read.problems());
             String edition = edition(f);
-            int row = 0;
-            for (AlignedPairsFile.Row r : read.rows()) {
-                pairs.add(new AlignedPair(edition + ":" + r.pairId(), edition, row++,
-                        cleaner.clean(r.zh().strip()).text(), cleaner.clean(r.en().strip()).text()));
+            List<AlignedPairsFile.Row> rows = read.rows();
+            for (int row = 0; row < rows.size(); row++) {
+                AlignedPairsFile.Row r = rows.get(row);
+                pairs.add(new AlignedPair(edition + ":" + r.pairId(), edition, row,
+                        cleaner.clean(r.zh().strip()).text(), cleaner.clean(r.en().strip()).text(), besideDropped(rows, row)));
             }
         }
         return new Pairs(pairs, List.copyOf(files), problems);
+    }
+
+    /**
+     * True when the pair ids are numbers and the one before or after this row's is missing: the aligner dropped a pair
+     * next to it (the shared pairs files keep their ids with gaps).
+     */
+    static boolean besideDropped(List<AlignedPairsFile.Row> rows, int row) {
+        Long id = number(rows.get(row).pairId());
+        if (id == null) return false;
+        Long before = row > 0 ? number(rows.get(row - 1).pairId()) : null;
+        Long after = row + 1 < rows.size() ? number(rows.get(row + 1).pairId()) : null;
+        return before != null && id - before > 1 || after != null && after - id > 1;
+    }
+
+    private static Long number(String pairId) {
+        try {
+            return Long.parseLong(pairId.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private List<Path> files(String source) {

@@ -103,6 +103,12 @@ public final class GlossaryCommand {
             out.println("zh: " + String.join(" | ", c.zh()));
             out.println("en: " + String.join(" | ", c.en()));
             if (!c.except().isEmpty()) out.println("not counted inside: " + String.join(" | ", c.except()));
+            c.shared().forEach((other, forms) -> out.println("also renders " + g.concept(other).map(GlossaryCommand::name).orElse(other)
+                    + ": " + String.join(" | ", forms)));
+            for (Concept owner : g.concepts()) {
+                List<String> forms = owner.shared().get(c.id());
+                if (forms != null) out.println("also rendered by forms of " + name(owner) + ": " + String.join(" | ", forms));
+            }
             out.println("themes: " + String.join(", ", c.themes()));
             if (!c.note().isEmpty()) out.println("note: " + c.note());
             out.println("broader: " + (c.broader().isEmpty() ? "(none)" : ladder(g, c)));

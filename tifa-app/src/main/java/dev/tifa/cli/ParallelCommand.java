@@ -34,11 +34,12 @@ public final class ParallelCommand {
     int check(@Mixin DataOption data, @Mixin FormatOption format, @Mixin MatchingOptions matching,
               @Parameters(paramLabel = "SOURCE", arity = "0..*") List<String> sources,
               @Option(names = "--all", description = "Every concept found, not only those with at least 3 hits on one side.") boolean all,
-              @Option(names = "--disagreeing", description = "Only the concepts that do not agree.") boolean disagreeing) {
+              @Option(names = "--disagreeing", description = "Only the concepts that do not agree.") boolean disagreeing,
+              @Option(names = "--with-partial", description = "Count the pairs the aligner damaged too (left out by default; docs/parallel.md).") boolean withPartial) {
         try (Workspace ws = data.open()) {
             ParallelService service = new ParallelService(ws);
             ParallelService.Pairs pairs = service.read(sources);
-            ParallelReport r = service.check(pairs, matching.options());
+            ParallelReport r = service.check(pairs, matching.options(), withPartial);
             Table t = new Table(ParallelRow.COLUMNS);
             for (ConceptAgreement a : all ? r.concepts() : r.counted()) {
                 if (!disagreeing || !a.agrees()) t.row(List.copyOf(ParallelRow.of(a).cells().values()));
@@ -142,8 +143,12 @@ public final class ParallelCommand {
     }
 
     private static void notes(Table t, ParallelService.Pairs pairs, ParallelReport r) {
-        t.note(r.figure() + ", over " + pairs.pairs().size() + " aligned pairs from "
+        t.note(r.figure() + ", over " + r.pairs().size() + " aligned pairs from "
                 + String.join(", ", pairs.files().stream().map(f -> f.getFileName().toString()).toList()) + ".");
+        if (!r.partial().isEmpty()) {
+            t.note(r.partial().size() + " partial pairs left out (next to a pair the aligner dropped, lengths improbable for a "
+                    + "translation; --with-partial counts them): " + String.join(", ", r.partial().stream().map(p -> p.id()).toList()) + ".");
+        }
         t.note("Agrees: |zh - en| <= max(1, 10% of the larger). Shifted pairs: the aligner moved a sentence one pair over. "
                 + "Verdict rules: docs/parallel.md.");
         pairs.problems().forEach(t::note);

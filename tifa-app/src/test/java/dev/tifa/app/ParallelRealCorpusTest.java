@@ -29,26 +29,32 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ParallelRealCorpusTest {
     /**
      * Concepts with ≥ 3 hits on one side that agree within 10% (or ±1): raise it when the glossary gets better. Lowered
-     * once, from 148, by a correction and not a regression: 加强军人军属 is no 强军 (glossary exceptions), and that
-     * false Chinese hit had hidden a translator's variance ("the plan for strengthening the military" for 军队建设规划).
+     * once, from 148 to 147, by a correction and not a regression: 加强军人军属 is no 强军 (glossary exceptions), and
+     * that false Chinese hit had hidden a translator's variance. Since then: partial pairs left out, shared renderings.
      */
-    static final int AGREEING_FLOOR = 147;
-    static final double SHARE_FLOOR = 0.835;
+    static final int AGREEING_FLOOR = 164;
+    /** Issue 13 asks for 90%. */
+    static final double SHARE_FLOOR = 0.90;
 
     @TempDir
     static Path data;
     private Workspace ws;
     private ParallelReport report;
 
+    private ParallelReport withPartial;
+    private ParallelService.Pairs pairs;
+
     @BeforeAll
     void check() {
         Path corpora = SharedCorpora.locate();
         if (corpora == null) return;
-        Path pairs = corpora.resolve("gwr-zh-en");
-        if (!Files.isDirectory(pairs)) return;
+        Path folder = corpora.resolve("gwr-zh-en");
+        if (!Files.isDirectory(folder)) return;
         ws = Workspace.open(data);
         ParallelService service = new ParallelService(ws);
-        report = service.check(service.read(List.of(pairs.toString())), MatchOptions.defaults());
+        pairs = service.read(List.of(folder.toString()));
+        report = service.check(pairs, MatchOptions.defaults());
+        withPartial = service.check(pairs, MatchOptions.defaults(), true);
     }
 
     @AfterAll
@@ -72,6 +78,42 @@ class ParallelRealCorpusTest {
         assertThat(r.pairs()).hasSizeGreaterThan(1200);
         assertThat(r.agreeing()).isGreaterThanOrEqualTo(AGREEING_FLOOR);
         assertThat((double) r.agreeing() / r.counted().size()).isGreaterThanOrEqualTo(SHARE_FLOOR);
+    }
+
+    /**
+     * The aligner's damage: each report's closing sentence is paired with an English that lacks its first sentence (the
+     * pairs just before it were dropped). The rule knows nothing of concepts, and leaves out few pairs.
+     */
+    @Test
+    void partialPairsAreFewLieBesideDroppedPairsAndIncludeEachReportsClosingSentence() {
+        ParallelReport r = report();
+        System.out.println("Partial pairs left out: " + r.partial().stream().map(p -> p.id()).toList()
+                + "; with them counted: " + withPartial.figure());
+        assertThat(r.partial()).isNotEmpty().allMatch(p -> p.besideDropped());
+        assertThat(r.partial().size()).isLessThanOrEqualTo(pairs.pairs().size() / 100);
+        assertThat(r.pairs().size() + r.partial().size()).isEqualTo(pairs.pairs().size());
+        for (String edition : List.of("2024", "2025", "2026")) {
+            List<String> ids = pairs.pairs().stream().filter(p -> p.edition().equals(edition)).map(p -> p.id()).toList();
+            String closing = ids.get(ids.size() - 2);     // the last row is the source line
+            assertThat(r.partial()).as(edition).anyMatch(p -> p.id().equals(closing));
+        }
+        // the closing sentence's rallying clause is in the dropped pair, not missing from the translation
+        assertThat(withPartial.concept("new-era").orElseThrow().agrees()).isFalse();
+        assertThat(report().concept("new-era").orElseThrow().agrees()).isTrue();
+    }
+
+    /** Shared renderings on the real pairs: Xinhua renders 以人为本 and 以人民为中心 alike, "people-centered". */
+    @Test
+    void theChineseSideSaysWhichConceptPeopleCenteredRenders() {
+        ConceptAgreement centred = report().concept("people-centred").orElseThrow();
+        ConceptAgreement first = report().concept("people-first").orElseThrow();
+        System.out.println("people-centred zh/en " + centred.zh() + "/" + centred.en() + " shared " + centred.enShared()
+                + "; people-first " + first.zh() + "/" + first.en() + " shared " + first.enShared());
+        assertThat(centred.en()).isGreaterThan(centred.zh() + 3);   // as tifa count counts English "people-centered"
+        assertThat(first.en()).isZero();
+        assertThat(first.enShared()).isEqualTo(-centred.enShared()).isPositive();
+        assertThat(centred.verdict()).isEqualTo(ParallelVerdict.AGREES_READING_SHARED);
+        assertThat(first.verdict()).isEqualTo(ParallelVerdict.AGREES_READING_SHARED);
     }
 
     @Test

@@ -52,7 +52,7 @@ class ParallelApiTest {
         assertThat(row.get("verdict").asText()).isEqualTo("agrees");
         HttpResponse<String> csv = get(fx.url("/api/parallel?format=csv&all=1"));
         assertThat(csv.body().lines().findFirst().orElseThrow())
-                .isEqualTo("concept,zh,en,pairs_both,zh_only_pairs,en_only_pairs,shifted_pairs,verdict,evidence,zh_linked,en_linked,zh_aside,en_aside");
+                .isEqualTo("concept,zh,en,pairs_both,zh_only_pairs,en_only_pairs,shifted_pairs,verdict,evidence,zh_linked,en_linked,zh_aside,en_aside,zh_shared,en_shared");
         assertThat(csv.body()).contains("opening-up,2,2,");
     }
 

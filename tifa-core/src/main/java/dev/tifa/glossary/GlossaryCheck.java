@@ -57,6 +57,17 @@ public final class GlossaryCheck {
                             + "longer word a form is not counted inside)"));
                 }
             }
+            c.shared().forEach((other, forms) -> {
+                if (other.equals(c.id())) out.add(new Finding(true, c.id(), "shares forms with itself"));
+                else if (g.concept(other).isEmpty()) out.add(new Finding(true, c.id(), "shares forms with '" + other + "', which is not in the glossary"));
+                for (String f : forms) {
+                    boolean own = concat(c.zh(), c.en()).stream().anyMatch(x -> FormKey.of(x).equals(FormKey.of(f)));
+                    if (!own) {
+                        out.add(new Finding(true, c.id(), "shared form '" + f + "' is not one of its forms (list the form "
+                                + "under zh or en first: a shared form counts for the concept that lists it)"));
+                    }
+                }
+            });
             for (String b : c.broader()) {
                 if (b.equals(c.id())) out.add(new Finding(true, c.id(), "names itself as broader"));
                 else if (g.concept(b).isEmpty()) out.add(new Finding(true, c.id(), "broader concept '" + b + "' is not in the glossary"));

@@ -1,6 +1,8 @@
 package dev.tifa.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,9 +17,12 @@ import java.util.Objects;
  *                inverse, derived by {@code Glossary#narrower}; the relation never changes what a form counts.
  * @param except  longer words a form is not counted inside, because there it is no word of its own: 民生 is not in
  *                人民生活 (人民 + 生活) nor in 国民生产总值. Chinese has no spaces to tell them apart.
+ * @param shared  forms of this concept that also render another concept, by that concept's id: "people-centered"
+ *                renders 以人民为中心 and, in some texts, 以人为本. The form still counts here (a form has one owner);
+ *                the parallel check lets the other side of an aligned pair say which concept it renders.
  */
 public record Concept(String id, List<String> zh, List<String> en, List<String> themes, String note,
-                      List<String> broader, List<String> except) {
+                      List<String> broader, List<String> except, Map<String, List<String>> shared) {
     private static final String AD_HOC = "ad-hoc phrase";
 
     public Concept {
@@ -28,6 +33,14 @@ public record Concept(String id, List<String> zh, List<String> en, List<String> 
         note = note == null ? "" : note;
         broader = broader == null ? List.of() : List.copyOf(broader);
         except = except == null ? List.of() : List.copyOf(except);
+        Map<String, List<String>> sharedCopy = new LinkedHashMap<>();
+        if (shared != null) shared.forEach((k, v) -> sharedCopy.put(k, v == null ? List.of() : List.copyOf(v)));
+        shared = java.util.Collections.unmodifiableMap(sharedCopy);
+    }
+
+    public Concept(String id, List<String> zh, List<String> en, List<String> themes, String note, List<String> broader,
+                   List<String> except) {
+        this(id, zh, en, themes, note, broader, except, Map.of());
     }
 
     public Concept(String id, List<String> zh, List<String> en, List<String> themes, String note, List<String> broader) {

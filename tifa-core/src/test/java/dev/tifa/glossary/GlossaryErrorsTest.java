@@ -43,7 +43,7 @@ class GlossaryErrorsTest {
     @Test
     void anUnknownKeyListsTheKnownOnes() {
         assertThatThrownBy(() -> read("concepts:\n  - id: harbour\n    zhh: [港口建设]\n"))
-                .hasMessage("glossary.yaml:3: key 'concepts', entry 1: unknown key 'zhh' (expected one of: broader, en, except, id, note, themes, zh)");
+                .hasMessage("glossary.yaml:3: key 'concepts', entry 1: unknown key 'zhh' (expected one of: broader, en, except, id, note, shared, themes, zh)");
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/parallel}: the parallel check over the stored aligned-pairs documents — the figure and one row per
- * concept with at least 3 hits ({@code all=1}: every concept found); {@code format=csv} for the rows. 404 (with the
+ * concept with at least 3 hits ({@code all=1}: every concept found); {@code format=csv} for the rows. Pairs the
+ * aligner damaged are left out and listed as {@code partial} ({@code with_partial=1} counts them). 404 (with the
  * reason) when no aligned-pairs documents are stored or their file is gone.
  */
 public final class ParallelApi implements Handler {
@@ -36,7 +37,7 @@ public final class ParallelApi implements Handler {
         } catch (IllegalArgumentException none) {
             throw WebError.notFound(none.getMessage());
         }
-        ParallelReport r = service.check(pairs, MatchOptions.defaults());
+        ParallelReport r = service.check(pairs, MatchOptions.defaults(), Params.flag(ctx, "with_partial"));
         List<Map<String, Object>> rows = (Params.flag(ctx, "all") ? r.concepts() : r.counted()).stream()
                 .map(a -> ParallelRow.of(a).cells()).toList();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -44,6 +45,7 @@ public final class ParallelApi implements Handler {
         body.put("agreeing", r.agreeing());
         body.put("counted", r.counted().size());
         body.put("pairs", r.pairs().size());
+        body.put("partial", r.partial().stream().map(a -> a.id()).toList());
         body.put("files", pairs.files().stream().map(f -> f.getFileName().toString()).toList());
         body.put("concepts", rows);
         responses.table(ctx, "tifa-parallel", rows, body);

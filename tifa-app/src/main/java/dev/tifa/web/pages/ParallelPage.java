@@ -19,8 +19,11 @@ import java.util.Map;
  * the concept page's).
  */
 public final class ParallelPage implements Handler {
-    /** What the page shows; {@code message} instead when no aligned pairs are stored. */
-    public record View(String figure, int pairs, List<String> files, List<ParallelRow> rows, String message) {
+    /**
+     * What the page shows; {@code message} instead when no aligned pairs are stored. {@code partial}: ids of the pairs
+     * left out because the aligner damaged them.
+     */
+    public record View(String figure, int pairs, List<String> files, List<ParallelRow> rows, List<String> partial, String message) {
     }
 
     private final ParallelService service;
@@ -38,9 +41,9 @@ public final class ParallelPage implements Handler {
             ParallelService.Pairs pairs = service.read(List.of());
             ParallelReport r = service.check(pairs, MatchOptions.defaults());
             v = new View(r.figure(), r.pairs().size(), pairs.files().stream().map(f -> f.getFileName().toString()).toList(),
-                    r.counted().stream().map(ParallelRow::of).toList(), null);
+                    r.counted().stream().map(ParallelRow::of).toList(), r.partial().stream().map(a -> a.id()).toList(), null);
         } catch (IllegalArgumentException none) {
-            v = new View(null, 0, List.of(), List.of(), none.getMessage());
+            v = new View(null, 0, List.of(), List.of(), List.of(), none.getMessage());
         }
         Map<String, Object> p = new HashMap<>();
         p.put("v", v);

@@ -20,12 +20,22 @@ import java.util.Optional;
  * @param zhAside   Chinese hits that lie only in the wording of another concept named on both sides of their pair
  *                  (the nesting rule of {@link ParallelCheck}): left out of the comparison, never more than the pair's surplus
  * @param enAside   the same on the English side
+ * @param zhShared  Chinese hits gained minus hits lost by the shared-rendering rule ({@link SharedRenderings}): another
+ *                  concept's shared form that the pair reads as this concept, less this concept's shared forms the
+ *                  pair reads as another one
+ * @param enShared  the same on the English side
  */
 public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
                                ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked,
-                               int zhAside, int enAside) {
+                               int zhAside, int enAside, int zhShared, int enShared) {
     public ConceptAgreement {
         oneSided = List.copyOf(oneSided);
+    }
+
+    public ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
+                            ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked,
+                            int zhAside, int enAside) {
+        this(conceptId, bilingual, zh, en, pairsBoth, oneSided, verdict, evidence, zhLinked, enLinked, zhAside, enAside, 0, 0);
     }
 
     public ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
@@ -39,10 +49,10 @@ public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int 
     }
 
     /**
-     * The counts agree, without the hits set aside and with the hits of linked concepts that stand in for this one
-     * (none of either: the raw counts agree).
+     * The counts agree, without the hits set aside, with the shared renderings read as their pairs say, and with the
+     * hits of linked concepts that stand in for this one (none of these: the raw counts agree).
      */
     public boolean agrees() {
-        return ParallelCheck.agree(zh - zhAside + zhLinked, en - enAside + enLinked);
+        return ParallelCheck.agree(zh - zhAside + zhShared + zhLinked, en - enAside + enShared + enLinked);
     }
 }

@@ -60,6 +60,7 @@ public final class ParallelCheck {
     private final Glossary glossary;
     private final FormulationMatcher matcher;
     private final ChineseSegmenter segmenter;
+    private final SharedRenderings shared;
     /** Per concept: every concept below it, and every concept above it, through broader links. */
     private final Map<String, List<String>> below = new HashMap<>();
     private final Map<String, List<String>> above = new HashMap<>();
@@ -68,6 +69,7 @@ public final class ParallelCheck {
         this.glossary = glossary;
         this.matcher = FormulationMatcher.compile(glossary.concepts(), options);
         this.segmenter = ChineseSegmenter.forGlossary(glossary);
+        this.shared = new SharedRenderings(glossary);
         for (Concept c : glossary.concepts()) {
             List<String> narrower = glossary.allNarrower(c.id()).stream().map(Concept::id).toList();
             below.put(c.id(), narrower);
@@ -80,18 +82,37 @@ public final class ParallelCheck {
         return Math.abs(zh - en) <= Math.max(1, 0.10 * Math.max(zh, en));
     }
 
+    /** The check over {@code pairs}, partial pairs ({@link PartialPairs}) left out. */
     public ParallelReport check(List<AlignedPair> pairs) {
+        return check(pairs, false);
+    }
+
+    /**
+     * The check over {@code all} pairs: pairs the aligner damaged ({@link PartialPairs}) are left out of every count,
+     * on both sides, unless {@code keepPartial}; the report lists them.
+     */
+    public ParallelReport check(List<AlignedPair> all, boolean keepPartial) {
+        List<AlignedPair> partial = keepPartial ? List.of() : PartialPairs.of(all);
+        java.util.Set<String> leftOut = new java.util.HashSet<>();
+        partial.forEach(p -> leftOut.add(p.id()));
+        List<AlignedPair> pairs = all.stream().filter(p -> !leftOut.contains(p.id())).toList();
         Map<String, List<PairHits>> byConcept = new LinkedHashMap<>();
         Map<String, int[]> linked = new HashMap<>();
         for (AlignedPair p : pairs) {
             Map<String, List<Hit>> zh = FormulationMatcher.byConcept(matcher.match(p.zh()));
             Map<String, List<Hit>> en = FormulationMatcher.byConcept(matcher.match(p.en()));
+            SharedRenderings.Reading zhRead = shared.read(zh, en);
+            SharedRenderings.Reading enRead = shared.read(en, zh);
             for (Concept c : glossary.concepts()) {
                 List<Hit> z = zh.getOrDefault(c.id(), List.of());
                 List<Hit> e = en.getOrDefault(c.id(), List.of());
                 if (z.isEmpty() && e.isEmpty()) continue;
-                PairHits h = new PairHits(p, z, e, !c.en().isEmpty() ? insideOtherWording(c.id(), zh, en) : List.of(),
-                        !c.zh().isEmpty() ? insideOtherWording(c.id(), en, zh) : List.of());
+                List<Hit> zMoved = zhRead.moved(c.id());
+                List<Hit> eMoved = enRead.moved(c.id());
+                PairHits h = new PairHits(p, z, e,
+                        !c.en().isEmpty() ? insideOtherWording(c.id(), zh, en, zMoved) : List.of(),
+                        !c.zh().isEmpty() ? insideOtherWording(c.id(), en, zh, eMoved) : List.of(),
+                        zMoved, eMoved, zhRead.gained(c.id()), enRead.gained(c.id()));
                 byConcept.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(h);
                 int[] l = linked.computeIfAbsent(c.id(), k -> new int[2]);
                 if (h.surplus() < 0) l[0] += standIns(c.id(), zh, en, -h.surplus());
@@ -101,7 +122,7 @@ public final class ParallelCheck {
         Renderings renderings = renderings(pairs);
         List<ConceptAgreement> out = new ArrayList<>();
         byConcept.forEach((id, hits) -> out.add(agreement(id, hits, renderings, linked.get(id))));
-        return new ParallelReport(pairs, out, byConcept);
+        return new ParallelReport(pairs, out, byConcept, partial);
     }
 
     /**
@@ -112,14 +133,15 @@ public final class ParallelCheck {
      * this concept in this pair. Never more than the pair's surplus of {@code id} on {@code side}; concepts linked by
      * broader links are the family rule's business, not this one's.
      */
-    private List<Hit> insideOtherWording(String id, Map<String, List<Hit>> side, Map<String, List<Hit>> other) {
+    private List<Hit> insideOtherWording(String id, Map<String, List<Hit>> side, Map<String, List<Hit>> other, List<Hit> moved) {
         List<Hit> own = side.getOrDefault(id, List.of());
         List<Hit> otherOwn = other.getOrDefault(id, List.of());
-        int surplus = own.size() - otherOwn.size();
+        int surplus = own.size() - moved.size() - otherOwn.size();
         if (surplus <= 0) return List.of();
         List<Hit> aside = new ArrayList<>();
         for (Hit h : own) {
             if (aside.size() == surplus) break;
+            if (moved.contains(h)) continue;
             boolean inside = side.entrySet().stream()
                     .filter(y -> !y.getKey().equals(id) && !related(id, y.getKey()))
                     .filter(y -> y.getValue().stream().anyMatch(g -> overlap(g, h) && (g.start() < h.start() || g.end() > h.end())))
@@ -160,27 +182,37 @@ public final class ParallelCheck {
         int en = hits.stream().mapToInt(h -> h.en().size()).sum();
         int zhAside = hits.stream().mapToInt(h -> h.zhAside().size()).sum();
         int enAside = hits.stream().mapToInt(h -> h.enAside().size()).sum();
+        int zhShared = hits.stream().mapToInt(h -> h.zhGained() - h.zhMoved().size()).sum();
+        int enShared = hits.stream().mapToInt(h -> h.enGained() - h.enMoved().size()).sum();
         int both = (int) hits.stream().filter(h -> !h.zh().isEmpty() && !h.en().isEmpty()).count();
         List<OneSided> oneSided = oneSided(hits);
         Concept c = glossary.concept(id).orElseThrow();
         boolean bilingual = !c.zh().isEmpty() && !c.en().isEmpty();
-        if (agree(zh, en)) return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES, Optional.empty(), 0, 0);
-        if (zhAside + enAside > 0 && agree(zh - zhAside, en - enAside)) {
-            return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES_WITHOUT_NESTING,
-                    Optional.empty(), 0, 0, zhAside, enAside);
+        // the rules in their order: raw counts, the nesting rule, shared renderings, the family rule
+        ParallelVerdict agreeing = agree(zh, en) ? ParallelVerdict.AGREES
+                : zhAside + enAside > 0 && agree(zh - zhAside, en - enAside) ? ParallelVerdict.AGREES_WITHOUT_NESTING
+                : (zhShared != 0 || enShared != 0) && agree(zh - zhAside + zhShared, en - enAside + enShared)
+                ? ParallelVerdict.AGREES_READING_SHARED
+                : agree(zh - zhAside + zhShared + linked[0], en - enAside + enShared + linked[1]) ? ParallelVerdict.AGREES_THROUGH_LINKED
+                : null;
+        if (agreeing != null) {
+            // the columns show what the agreement needed, so that they add up to it
+            boolean aside = agreeing != ParallelVerdict.AGREES;
+            boolean read = agreeing == ParallelVerdict.AGREES_READING_SHARED || agreeing == ParallelVerdict.AGREES_THROUGH_LINKED;
+            boolean stand = agreeing == ParallelVerdict.AGREES_THROUGH_LINKED;
+            return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, agreeing, Optional.empty(),
+                    stand ? linked[0] : 0, stand ? linked[1] : 0, aside ? zhAside : 0, aside ? enAside : 0,
+                    read ? zhShared : 0, read ? enShared : 0);
         }
-        if (agree(zh - zhAside + linked[0], en - enAside + linked[1])) {
-            return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, ParallelVerdict.AGREES_THROUGH_LINKED,
-                    Optional.empty(), linked[0], linked[1], zhAside, enAside);
-        }
-        Language lacking = zh - zhAside > en - enAside ? Language.EN : Language.ZH;
+        Language lacking = zh - zhAside + zhShared > en - enAside + enShared ? Language.EN : Language.ZH;
         List<Suggestion> top = suggest(id, lacking, oneSided, renderings, 1);
         Optional<Suggestion> evidence = top.stream().findFirst();
         boolean recurring = evidence.filter(ParallelCheck::recurring).isPresent();
         ParallelVerdict verdict = !recurring ? ParallelVerdict.TRANSLATOR_VARIANCE
                 : related(id, evidence.get().formOf()) ? ParallelVerdict.RELATED_CONCEPT
                 : lacking == Language.EN ? ParallelVerdict.ENGLISH_FORMS_MISSING : ParallelVerdict.CHINESE_FORMS_MISSING;
-        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence, linked[0], linked[1], zhAside, enAside);
+        return new ConceptAgreement(id, bilingual, zh, en, both, oneSided, verdict, evidence, linked[0], linked[1],
+                zhAside, enAside, zhShared, enShared);
     }
 
     /**

@@ -6,12 +6,21 @@ import java.util.Map;
 /**
  * The parallel check of one set of aligned pairs: every concept found on either side, and its hits pair by pair
  * (for suggestions and drift).
+ *
+ * @param pairs   the pairs checked
+ * @param partial the pairs left out because the aligner damaged them ({@link PartialPairs})
  */
-public record ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> concepts, Map<String, List<PairHits>> hits) {
+public record ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> concepts, Map<String, List<PairHits>> hits,
+                             List<AlignedPair> partial) {
     public ParallelReport {
         pairs = List.copyOf(pairs);
         concepts = List.copyOf(concepts);
         hits = Map.copyOf(hits);
+        partial = List.copyOf(partial);
+    }
+
+    public ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> concepts, Map<String, List<PairHits>> hits) {
+        this(pairs, concepts, hits, List.of());
     }
 
     /** Bilingual concepts with at least {@value ParallelCheck#MIN_HITS} hits on one side: the ones the figure is about. */

@@ -13,6 +13,11 @@ public enum ParallelVerdict {
      * the Party" inside "leadership of the Party Central Committee", whose Chinese 党中央 does not contain 党的领导.
      */
     AGREES_WITHOUT_NESTING("agrees once one language's nesting is set aside"),
+    /**
+     * The counts agree once forms shared by two concepts are read as the other side of their pair says: English
+     * "people-centered" renders 以人民为中心 and 以人为本; where the Chinese says 以人为本, it is that concept's.
+     */
+    AGREES_READING_SHARED("agrees once shared renderings are read by their pair"),
     ENGLISH_FORMS_MISSING("English forms missing"),
     CHINESE_FORMS_MISSING("Chinese forms missing"),
     TRANSLATOR_VARIANCE("translator's variance"),
@@ -27,7 +32,7 @@ public enum ParallelVerdict {
 
     /** The verdicts of a concept that counts as agreeing. */
     public boolean agreement() {
-        return this == AGREES || this == AGREES_THROUGH_LINKED || this == AGREES_WITHOUT_NESTING;
+        return this == AGREES || this == AGREES_THROUGH_LINKED || this == AGREES_WITHOUT_NESTING || this == AGREES_READING_SHARED;
     }
 
     public String label() {

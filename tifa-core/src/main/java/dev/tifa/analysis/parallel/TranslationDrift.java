@@ -15,6 +15,8 @@ import java.util.TreeMap;
 public final class TranslationDrift {
     /** Label of the row counting Chinese hits without an English glossary form in their pair. */
     public static final String UNRENDERED = "(no glossary rendering)";
+    /** Label of the row counting English hits of another concept's shared form that their pair reads as this concept. */
+    public static final String SHARED = "(a form shared with another concept)";
 
     /** One edition, one rendering: {@code count} English hits of {@code rendering}, of {@code zh} Chinese hits in that edition. */
     public record Row(String edition, String rendering, int count, int zh) {
@@ -33,6 +35,7 @@ public final class TranslationDrift {
             zhByEdition.merge(ed, h.zh().size(), Integer::sum);
             Map<String, Integer> forms = byEdition.computeIfAbsent(ed, k -> new TreeMap<>());
             for (Hit e : h.en()) forms.merge(e.form(), 1, Integer::sum);
+            if (h.enGained() > 0) forms.merge(SHARED, h.enGained(), Integer::sum);
             if (h.surplus() > 0) forms.merge(UNRENDERED, h.surplus(), Integer::sum);
         }
         List<Row> rows = new ArrayList<>();
