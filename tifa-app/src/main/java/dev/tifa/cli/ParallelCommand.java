@@ -146,7 +146,8 @@ public final class ParallelCommand {
         t.note(r.figure() + ", over " + r.pairs().size() + " aligned pairs from "
                 + String.join(", ", pairs.files().stream().map(f -> f.getFileName().toString()).toList()) + ".");
         if (!r.partial().isEmpty()) {
-            t.note(r.partial().size() + " partial pairs left out (next to a pair the aligner dropped, lengths improbable for a "
+            t.note(r.partial().size() + (r.partial().size() == 1 ? " partial pair" : " partial pairs")
+                    + " left out (next to a pair the aligner dropped, lengths improbable for a "
                     + "translation; --with-partial counts them): " + String.join(", ", r.partial().stream().map(p -> p.id()).toList()) + ".");
         }
         t.note("Agrees: |zh - en| <= max(1, 10% of the larger). Shifted pairs: the aligner moved a sentence one pair over. "

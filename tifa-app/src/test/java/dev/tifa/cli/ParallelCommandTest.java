@@ -85,4 +85,30 @@ class ParallelCommandTest {
         assertThat(cli.run("parallel", "check", bad.toString()).err()).contains("bad.tsv: line 1: not an aligned-pairs file");
         assertThat(cli.run("parallel", "suggest", "no-such-thing", pairs().toString()).err()).contains("not a glossary concept");
     }
+
+    /**
+     * A report's closing sentence whose English lost its first sentence to the pair the aligner dropped before it: left
+     * out and listed, unless asked for.
+     */
+    @Test
+    void aPairBesideADroppedOneThatLostHalfItsEnglishIsLeftOutAndListed() throws IOException {
+        List<String> rows = new ArrayList<>();
+        String[] zh = {"我们推进城乡道路建设。", "稳步扩大居民收入。", "加强基层医疗服务。", "提高教育质量。", "保护历史文化遗产。"};
+        String[] en = {"We built roads in towns and villages.", "Household incomes rose steadily.", "Clinics improved their services.",
+                "Schools raised their standards.", "Historic sites were protected."};
+        for (int i = 0; i < 40; i++) rows.add((1 + i) + "\t" + (1 + i) + "\t" + zh[i % 5] + "\t" + en[i % 5]);
+        rows.add("44\t44\t我们要同心协力，攻克关键核心技术，坚定信心、开拓进取，努力完成全年各项目标任务。\tLet us strive to complete this year's tasks.");
+        Path f = dir.resolve("2032_invented_report_zh_en_pairs.tsv");
+        Files.writeString(f, "pair_id\tsource_line\tzh\ten\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+        CliRunner cli = new CliRunner(dir.resolve("data"));
+
+        CliRunner.Result check = cli.run("parallel", "check", f.toString(), "--all", "--format", "csv");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).doesNotContain("key-core-technologies");
+        CliRunner.Result table = cli.run("parallel", "check", f.toString(), "--all");
+        assertThat(table.out()).contains("over 40 aligned pairs", "1 partial pair left out", "2032:44");
+
+        CliRunner.Result kept = cli.run("parallel", "check", f.toString(), "--all", "--with-partial", "--format", "csv");
+        assertThat(kept.out()).contains("key-core-technologies,1,0,");
+    }
 }

@@ -43,6 +43,8 @@ class ParallelApiTest {
     void theCheckAsJsonAndCsv() throws Exception {
         JsonNode body = JSON.readTree(get(fx.url("/api/parallel")).body());
         assertThat(body.get("pairs").asInt()).isEqualTo(6);
+        assertThat(body.get("partial").isArray()).isTrue();
+        assertThat(body.get("partial")).isEmpty();              // too few pairs to tell a usual length ratio
         assertThat(body.get("counted").asInt()).isEqualTo(1);
         JsonNode row = body.get("concepts").get(0);
         assertThat(row.get("concept").asText()).isEqualTo("new-quality-productive-forces");

@@ -36,7 +36,7 @@ public record ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> con
     public String figure() {
         long m = counted().size();
         return agreeing() + " of " + m + " bilingual concepts with ≥" + ParallelCheck.MIN_HITS + " hits agree within 10% (or ±1)"
-                + (m == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.0f%%)", 100.0 * agreeing() / m));
+                + (m == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f%%)", 100.0 * agreeing() / m));
     }
 
     public java.util.Optional<ConceptAgreement> concept(String id) {
