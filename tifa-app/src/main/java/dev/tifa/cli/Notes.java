@@ -21,11 +21,19 @@ final class Notes {
 
     static String concepts(Collection<Concept> concepts) {
         return concepts.stream().map(c -> c.isAdHoc() ? "\"" + c.id() + "\" (phrase, not in the glossary)"
-                        : c.id() + " = " + String.join(" | ", concat(c.zh(), c.en())))
+                        : c.id() + " = " + String.join(" | ", concat(c.zh(), c.en())) + shared(c))
                 .collect(Collectors.joining("; ", "Counted: ", "."));
     }
 
-    /** Which translations/editions the English or partial texts are, so a number is never separated from its text. */
+    /** " (people-centered also renders people-first)": an English count of a shared form may include the other concept. */
+    private static String shared(Concept c) {
+        if (c.shared().isEmpty()) return "";
+        return c.shared().entrySet().stream().map(e -> String.join(", ", e.getValue()) + " also "
+                        + (e.getValue().size() == 1 ? "renders " : "render ") + e.getKey())
+                .collect(Collectors.joining("; ", " (", ")"));
+    }
+
+        /** Which translations/editions the English or partial texts are, so a number is never separated from its text. */
     static String sources(Collection<Document> docs) {
         String s = docs.stream()
                 .filter(d -> d.meta().attributes().containsKey("translation") || d.meta().attributes().containsKey("edition"))
