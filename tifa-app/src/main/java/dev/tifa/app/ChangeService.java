@@ -42,7 +42,12 @@ public final class ChangeService {
     }
 
     public Comparison compare(Document a, Document b, CompareOptions options) {
-        return new Comparer(workspace.glossary(), options).compare(a, b);
+        return compare(a, b, options, dev.tifa.analysis.Cancellation.NEVER);
+    }
+
+    /** The comparison, stopping when {@code cancellation} says so (a web request whose client has gone). */
+    public Comparison compare(Document a, Document b, CompareOptions options, dev.tifa.analysis.Cancellation cancellation) {
+        return new Comparer(workspace.glossary(), options).stoppedBy(cancellation).compare(a, b);
     }
 
     public DocumentDiff diff(Document a, Document b) {
@@ -50,7 +55,12 @@ public final class ChangeService {
     }
 
     public DocumentDiff diff(Document a, Document b, DiffOptions options) {
-        return new Differ(options).diff(a, b);
+        return diff(a, b, options, dev.tifa.analysis.Cancellation.NEVER);
+    }
+
+    /** The diff, stopping when {@code cancellation} says so (a web request whose client has gone). */
+    public DocumentDiff diff(Document a, Document b, DiffOptions options, dev.tifa.analysis.Cancellation cancellation) {
+        return new Differ(options).stoppedBy(cancellation).diff(a, b);
     }
 
     /**

@@ -92,6 +92,27 @@ class ClientGoneTest {
         stopsWhenTheClientGoes("/api/count?q=" + enc(PHRASE));
     }
 
+    /** One long document against another: the sentence pairing asks as it goes, not only between documents. */
+    @Test
+    void aDiffOfTwoLongEditionsStopsWhenItsClientHasGone() throws Exception {
+        String[] keys = editions();
+        stopsWhenTheClientGoes("/api/diff?a=" + enc(keys[0]) + "&b=" + enc(keys[1]));
+    }
+
+    @Test
+    void aComparisonOfTwoLongEditionsStopsWhenItsClientHasGone() throws Exception {
+        String[] keys = editions();
+        stopsWhenTheClientGoes("/api/compare?a=" + enc(keys[0]) + "&b=" + enc(keys[1]));
+    }
+
+    /** The keys of two long invented editions, stored for the diff and compare tests. */
+    private String[] editions() {
+        ws.store().saveAll(StoreDocs.editions("长系列", 1500));
+        return ws.store().documents(dev.tifa.store.DocumentFilter.all()).stream()
+                .filter(d -> d.meta().title().startsWith("长系列")).sorted(java.util.Comparator.comparing(d -> d.meta().date()))
+                .map(d -> d.key()).toArray(String[]::new);
+    }
+
     /** The client asks, waits until the walk is at its first text, and goes away: the walk stops before its end. */
     private void stopsWhenTheClientGoes(String path) throws Exception {
         serve(RequestStops.DEFAULT_LIMIT);

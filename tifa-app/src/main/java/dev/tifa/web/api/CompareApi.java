@@ -1,5 +1,6 @@
 package dev.tifa.web.api;
 
+import dev.tifa.web.support.RequestStops;
 import dev.tifa.analysis.compare.CompareOptions;
 import dev.tifa.analysis.compare.Comparison;
 import dev.tifa.analysis.compare.ConceptChange;
@@ -38,7 +39,7 @@ public final class CompareApi implements Handler {
     @Override
     public void handle(Context ctx) {
         DocPair pair = DocPair.required(ctx, workspace);
-        Comparison c = new ChangeService(workspace).compare(pair.a(), pair.b(), CompareOptions.defaults());
+        Comparison c = new ChangeService(workspace).compare(pair.a(), pair.b(), CompareOptions.defaults(), RequestStops.of(ctx));
         List<Map<String, Object>> concepts = concepts(c, false);
         List<Map<String, Object>> themes = themes(c, workspace.glossary());
         List<Map<String, Object>> keyness = keyness(c);

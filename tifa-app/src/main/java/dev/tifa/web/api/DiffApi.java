@@ -1,5 +1,6 @@
 package dev.tifa.web.api;
 
+import dev.tifa.web.support.RequestStops;
 import dev.tifa.analysis.diff.ChangeType;
 import dev.tifa.analysis.diff.DiffOptions;
 import dev.tifa.analysis.diff.DocumentDiff;
@@ -30,7 +31,7 @@ public final class DiffApi implements Handler {
     @Override
     public void handle(Context ctx) {
         DocPair pair = DocPair.required(ctx, workspace);
-        DocumentDiff d = new ChangeService(workspace).diff(pair.a(), pair.b(), DiffOptions.defaults());
+        DocumentDiff d = new ChangeService(workspace).diff(pair.a(), pair.b(), DiffOptions.defaults(), RequestStops.of(ctx));
         boolean all = Params.flag(ctx, "all");
         List<Map<String, Object>> rows = d.changes().stream().filter(c -> all || c.type() != ChangeType.KEPT).map(DiffApi::row).toList();
         Map<String, Object> body = new LinkedHashMap<>();

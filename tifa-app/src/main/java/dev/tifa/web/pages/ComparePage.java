@@ -1,5 +1,6 @@
 package dev.tifa.web.pages;
 
+import dev.tifa.web.support.RequestStops;
 import dev.tifa.analysis.compare.CompareOptions;
 import dev.tifa.analysis.compare.Comparison;
 import dev.tifa.analysis.compare.ConceptChange;
@@ -54,7 +55,7 @@ public final class ComparePage implements Handler {
         DocPair pair = DocPair.of(ctx, workspace);
         View v = null;
         if (pair != null) {
-            Comparison c = new ChangeService(workspace).compare(pair.a(), pair.b(), CompareOptions.defaults());
+            Comparison c = new ChangeService(workspace).compare(pair.a(), pair.b(), CompareOptions.defaults(), RequestStops.of(ctx));
             ThemePalette palette = new ThemePalette(workspace.glossary());
             Map<ConceptChange.Status, List<ConceptChange>> byStatus = new LinkedHashMap<>();
             for (ConceptChange.Status s : ConceptChange.Status.values()) byStatus.put(s, c.withStatus(s));

@@ -1,5 +1,6 @@
 package dev.tifa.web.pages;
 
+import dev.tifa.web.support.RequestStops;
 import dev.tifa.analysis.diff.ChangeType;
 import dev.tifa.analysis.diff.DiffOptions;
 import dev.tifa.analysis.diff.DocumentDiff;
@@ -43,7 +44,7 @@ public final class DiffPage implements Handler {
         DocPair pair = DocPair.of(ctx, workspace);
         View v = null;
         if (pair != null) {
-            DocumentDiff d = new ChangeService(workspace).diff(pair.a(), pair.b(), DiffOptions.defaults());
+            DocumentDiff d = new ChangeService(workspace).diff(pair.a(), pair.b(), DiffOptions.defaults(), RequestStops.of(ctx));
             boolean all = Params.flag(ctx, "all");
             String q = "a=" + Links.enc(pair.a().key()) + "&b=" + Links.enc(pair.b().key());
             v = new View(d, DiffApi.counts(d), rows(d, all), all, "/api/diff?" + q + "&format=csv", "/diff?" + q + (all ? "" : "&all=1"));

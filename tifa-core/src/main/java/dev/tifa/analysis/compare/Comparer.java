@@ -1,5 +1,6 @@
 package dev.tifa.analysis.compare;
 
+import dev.tifa.analysis.Cancellation;
 import dev.tifa.analysis.Counter;
 import dev.tifa.analysis.DocumentCounts;
 import dev.tifa.glossary.Glossary;
@@ -27,12 +28,26 @@ public final class Comparer {
     private final Glossary glossary;
     private final CompareOptions options;
     private final Counter counter;
-    private final Map<Language, Tokenizer> tokenizers = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, Tokenizer> tokenizers;
+    private final Cancellation cancellation;
 
     public Comparer(Glossary glossary, CompareOptions options) {
+        this(glossary, options, new Counter(FormulationMatcher.compile(glossary.concepts(), options.match())),
+                new java.util.EnumMap<>(Language.class), Cancellation.NEVER);
+    }
+
+    private Comparer(Glossary glossary, CompareOptions options, Counter counter, Map<Language, Tokenizer> tokenizers,
+                     Cancellation cancellation) {
         this.glossary = glossary;
         this.options = options;
-        this.counter = new Counter(FormulationMatcher.compile(glossary.concepts(), options.match()));
+        this.counter = counter;
+        this.tokenizers = tokenizers;
+        this.cancellation = cancellation;
+    }
+
+    /** This comparer, asking {@code cancellation} between its steps and before each paragraph it segments. */
+    public Comparer stoppedBy(Cancellation cancellation) {
+        return new Comparer(glossary, options, counter, tokenizers, cancellation);
     }
 
     /** One-off comparison of A (older) with B (newer). */
@@ -46,7 +61,9 @@ public final class Comparer {
             throw new IllegalArgumentException("cannot compare " + a.key() + " (" + language.code() + ") with "
                     + b.key() + " (" + b.meta().language().code() + "): compare documents of one language");
         }
+        cancellation.check();
         DocumentCounts ca = counter.count(a);
+        cancellation.check();
         DocumentCounts cb = counter.count(b);
         return new Comparison(a, b, ca.size(), cb.size(), concepts(ca, cb), themes(ca, cb), keyTerms(a, b, language));
     }
@@ -122,8 +139,8 @@ public final class Comparer {
     private List<KeyTerm> keyTerms(Document a, Document b, Language language) {
         Tokenizer tokenizer = tokenizers.computeIfAbsent(language, l -> Tokenizer.forLanguage(l, glossary));
         String joiner = language == Language.ZH ? "" : " ";
-        TermFrequencies fa = TermFrequencies.of(a.clean(), tokenizer, joiner);
-        TermFrequencies fb = TermFrequencies.of(b.clean(), tokenizer, joiner);
+        TermFrequencies fa = TermFrequencies.of(a.clean(), tokenizer, joiner, cancellation);
+        TermFrequencies fb = TermFrequencies.of(b.clean(), tokenizer, joiner, cancellation);
         List<KeyTerm> rows = new ArrayList<>(Keyness.rank(fa.words(), fa.wordTotal(), fb.words(), fb.wordTotal(), options.minKeyFrequency(), 1));
         if (options.pairs()) {
             rows.addAll(Keyness.rank(fa.pairs(), fa.pairTotal(), fb.pairs(), fb.pairTotal(), options.minKeyFrequency(), 2));

@@ -1,5 +1,6 @@
 package dev.tifa.analysis.compare;
 
+import dev.tifa.analysis.Cancellation;
 import dev.tifa.text.segment.Token;
 import dev.tifa.text.segment.Tokenizer;
 
@@ -19,23 +20,35 @@ import java.util.Map;
 public record TermFrequencies(Map<String, Integer> words, long wordTotal, Map<String, Integer> pairs, long pairTotal) {
 
     public static TermFrequencies of(String text, Tokenizer tokenizer, String joiner) {
+        return of(text, tokenizer, joiner, Cancellation.NEVER);
+    }
+
+    /**
+     * Frequencies of {@code text}, read paragraph by paragraph: a pair never spans a paragraph break (a heading and
+     * the paragraph after it are no phrase), and {@code cancellation} is asked before each paragraph.
+     */
+    public static TermFrequencies of(String text, Tokenizer tokenizer, String joiner, Cancellation cancellation) {
         Map<String, Integer> words = new HashMap<>();
         Map<String, Integer> pairs = new HashMap<>();
         long wordTotal = 0, pairTotal = 0;
-        for (List<Token> clause : tokenizer.clauses(text)) {
-            Token previous = null;
-            for (Token t : clause) {
-                if (!t.content()) {
-                    previous = null;
-                    continue;
+        for (String paragraph : text.split("\n")) {
+            cancellation.check();
+            if (paragraph.isBlank()) continue;
+            for (List<Token> clause : tokenizer.clauses(paragraph)) {
+                Token previous = null;
+                for (Token t : clause) {
+                    if (!t.content()) {
+                        previous = null;
+                        continue;
+                    }
+                    words.merge(t.text(), 1, Integer::sum);
+                    wordTotal++;
+                    if (previous != null) {
+                        pairs.merge(previous.text() + joiner + t.text(), 1, Integer::sum);
+                        pairTotal++;
+                    }
+                    previous = t;
                 }
-                words.merge(t.text(), 1, Integer::sum);
-                wordTotal++;
-                if (previous != null) {
-                    pairs.merge(previous.text() + joiner + t.text(), 1, Integer::sum);
-                    pairTotal++;
-                }
-                previous = t;
             }
         }
         return new TermFrequencies(Map.copyOf(words), wordTotal, Map.copyOf(pairs), pairTotal);

@@ -1,5 +1,6 @@
 package dev.tifa.analysis.diff;
 
+import dev.tifa.analysis.Cancellation;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
@@ -31,6 +32,9 @@ final class Aligner {
     }
 
     private final DiffOptions options;
+    /** Sentences of B between two questions to the cancellation: a question may look at a socket. */
+    private static final int CHECK_EVERY = 64;
+    private final Cancellation cancellation; // asked every CHECK_EVERY sentences of B in the windowed searches
     private final List<Passage> pa;
     private final List<Passage> pb;
     private final String[] ka;
@@ -46,7 +50,12 @@ final class Aligner {
     private final List<Link> links = new ArrayList<>();
 
     Aligner(List<Passage> a, List<Passage> b, DiffOptions options) {
+        this(a, b, options, Cancellation.NEVER);
+    }
+
+    Aligner(List<Passage> a, List<Passage> b, DiffOptions options, Cancellation cancellation) {
         this.options = options;
+        this.cancellation = cancellation;
         this.pa = a;
         this.pb = b;
         ka = a.stream().map(Passage::key).toArray(String[]::new);
@@ -64,7 +73,9 @@ final class Aligner {
     }
 
     List<Link> align() {
+        cancellation.check();
         keptInOrder();
+        cancellation.check();
         moved();
         splitsAndMerges();
         changed();
@@ -127,6 +138,7 @@ final class Aligner {
     private void splitsAndMerges() {
         List<Candidate> found = new ArrayList<>();
         for (int b = 0; b < kb.length; b++) {
+            if (b % CHECK_EVERY == 0) cancellation.check();
             int[] w = window(b);
             for (int a = w[0]; a <= w[1]; a++) {
                 // SPLIT: A sentence a ≈ B sentences b, b+1
@@ -167,6 +179,7 @@ final class Aligner {
     private void changed() {
         List<Candidate> found = new ArrayList<>();
         for (int b = 0; b < kb.length; b++) {
+            if (b % CHECK_EVERY == 0) cancellation.check();
             if (bToA[b] >= 0) continue;
             int[] w = window(b);
             for (int a = w[0]; a <= w[1]; a++) {

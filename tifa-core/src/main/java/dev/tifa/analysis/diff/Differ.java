@@ -1,5 +1,6 @@
 package dev.tifa.analysis.diff;
 
+import dev.tifa.analysis.Cancellation;
 import dev.tifa.model.Document;
 
 import java.util.ArrayList;
@@ -9,9 +10,20 @@ import java.util.List;
 /** Aligns two editions of a text sentence by sentence and says what was kept, moved, reworded, added and removed. */
 public final class Differ {
     private final DiffOptions options;
+    private final Cancellation cancellation;
 
     public Differ(DiffOptions options) {
+        this(options, Cancellation.NEVER);
+    }
+
+    private Differ(DiffOptions options, Cancellation cancellation) {
         this.options = options;
+        this.cancellation = cancellation;
+    }
+
+    /** This differ, asking {@code cancellation} as it pairs sentences and marks their changes. */
+    public Differ stoppedBy(Cancellation cancellation) {
+        return new Differ(options, cancellation);
     }
 
     public static DocumentDiff diff(Document a, Document b, DiffOptions options) {
@@ -27,10 +39,11 @@ public final class Differ {
     public DocumentDiff diff(String a, String b) {
         List<Passage> pa = Sentences.of(a);
         List<Passage> pb = Sentences.of(b);
-        Aligner aligner = new Aligner(pa, pb, options);
+        Aligner aligner = new Aligner(pa, pb, options, cancellation);
         List<Placed> placed = new ArrayList<>();
         boolean[] moved = new boolean[pa.size()];
         for (Aligner.Link l : aligner.align()) {
+            if (placed.size() % 64 == 0) cancellation.check(); // marking a reworded passage's changes takes a diff of its own
             placed.add(new Placed(l.b()[0], l.a()[0], change(l, pa, pb)));
             if (l.type() == ChangeType.MOVED) moved[l.a()[0]] = true;
         }
