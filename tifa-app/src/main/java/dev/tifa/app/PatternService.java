@@ -52,8 +52,8 @@ public final class PatternService {
         return new PatternService(workspace, maxCounted, maxTabled, cancellation);
     }
 
-    /** One document's matches. */
-    public record DocumentMatches(DocumentCounts counts, List<PatternHit> hits) {
+    /** One document's count of the pattern (its matches are not kept: their fillings are in the table's groups). */
+    public record DocumentMatches(DocumentCounts counts, int matches) {
     }
 
     /**
@@ -71,13 +71,13 @@ public final class PatternService {
             this(pattern, documents, fills, documents.size(), false);
         }
 
-        public int total() {
-            return documents.stream().mapToInt(d -> d.hits().size()).sum();
+        public long total() {
+            return documents.stream().mapToLong(DocumentMatches::matches).sum();
         }
 
         /** Documents with at least one match. */
         public long present() {
-            return documents.stream().filter(d -> !d.hits().isEmpty()).count();
+            return documents.stream().filter(d -> d.matches() > 0).count();
         }
 
         public List<DocumentCounts> counts() {
@@ -93,11 +93,11 @@ public final class PatternService {
     public static final int MAX_COUNTED = 50_000;
 
     /**
-     * At most this many matches in one count table: the table keeps every match with its slot fillings (about 2.5 KB
-     * each), so 814,510 matches of 发展{X} at the gigabyte took 2 GB of heap. Beyond it the table is refused with a
-     * way out; the total and the trend of a pattern keep sums only and count any number.
+     * At most this many entries in the slot groups of one count table (a filling and a document it stands in, about
+     * 150 bytes each): matches are counted, not kept, so the table grows with the different fillings per document.
+     * Beyond it the table is refused with a way out; the total and the trend of a pattern count any number.
      */
-    public static final int MAX_TABLED = 200_000;
+    public static final int MAX_TABLED = 3_000_000;
 
     private void requireCountable(QueryPattern pattern, DocumentFilter filter) {
         int n = workspace.store().count(filter);
@@ -120,18 +120,16 @@ public final class PatternService {
         boolean mentionsOnly = new FormulationService(workspace).holdsNews(filter);
         java.util.Map<Long, DocumentMatches> found = new java.util.LinkedHashMap<>(); // in date order, as scanned
         SlotGroups groups = new SlotGroups();
-        long[] tabled = {0};
         new PatternScan(workspace.store()).run(pattern, filter, ids, m -> {
             cancellation.check();
-            tabled[0] += m.hits().size();
-            if (tabled[0] > maxTabled) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s has more than %,d matches in the "
-                        + "selection, too many for a table of every match and its slot fillings; narrow the selection (series, "
-                        + "kind, --from/--to) or make the pattern more specific (its trend and the total under its passages "
-                        + "count any number)", pattern.label(), maxTabled));
-            }
             groups.add(m.document().key(), m.hits());
-            found.put(m.document().id(), new DocumentMatches(tally(m.document(), m.size(), pattern.label(), m.hits().size()), m.hits()));
+            if (groups.entries() > maxTabled) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s has more than %,d different "
+                        + "fillings by document in the selection, too many for one table; narrow the selection (series, kind, "
+                        + "--from/--to) or make the pattern more specific (its trend and the total under its passages count any "
+                        + "number)", pattern.label(), maxTabled));
+            }
+            found.put(m.document().id(), new DocumentMatches(tally(m.document(), m.size(), pattern.label(), m.hits().size()), m.hits().size()));
         });
         // documents counted on a cluster have no text here: left out, as by a scan of the texts, not shown as zeros
         java.util.Set<Long> elsewhere = new java.util.HashSet<>();
@@ -145,7 +143,7 @@ public final class PatternService {
         for (DocumentInfo d : listed) {
             if (elsewhere.contains(d.id())) continue;
             DocumentMatches m = found.get(d.id());
-            rows.add(m != null ? m : new DocumentMatches(new DocumentCounts(unread(d), d.size(), Map.of(), List.of()), List.of()));
+            rows.add(m != null ? m : new DocumentMatches(new DocumentCounts(unread(d), d.size(), Map.of(), List.of()), 0));
         }
         return new PatternTable(pattern, rows, groups.fills(), rows.size(), false);
     }

@@ -152,19 +152,23 @@ class CountsEqualFullScanTest {
             // 以{X}为{Y} has no literal of two characters: every text is read, and must agree all the same
             assertThat(service.candidates(pattern) != null).as(source + ": narrowed by the index").isEqualTo(!source.startsWith("以"));
             for (DocumentFilter filter : List.of(DocumentFilter.all(), DocumentFilter.all().withKinds(List.of(dev.tifa.model.Kind.NEWS)))) {
-                Map<String, String> full = new java.util.LinkedHashMap<>();
+                Map<String, Integer> full = new java.util.LinkedHashMap<>();
+                var fullGroups = new dev.tifa.analysis.pattern.SlotGroups();
                 int[] selected = {0};
                 ws.store().forEachDocument(filter, d -> {
                     selected[0]++;
                     var hits = pattern.match(d.clean());
-                    if (!hits.isEmpty()) full.put(d.key(), hits.toString());
+                    if (!hits.isEmpty()) full.put(d.key(), hits.size());
+                    fullGroups.add(d.key(), hits);
                 });
                 var table = service.count(pattern, filter);
-                Map<String, String> viaIndex = new java.util.LinkedHashMap<>();
-                for (var d : table.documents()) if (!d.hits().isEmpty()) viaIndex.put(d.counts().document().key(), d.hits().toString());
+                Map<String, Integer> viaIndex = new java.util.LinkedHashMap<>();
+                for (var d : table.documents()) if (d.matches() > 0) viaIndex.put(d.counts().document().key(), d.matches());
                 String what = source + " " + filter;
                 assertThat(List.copyOf(viaIndex.keySet())).as(what + ": documents in order").isEqualTo(List.copyOf(full.keySet()));
                 assertThat(viaIndex).as(what).isEqualTo(full);
+                // what filled the slots, how often and where: the same as the full scan's, match by match
+                assertThat(table.fills()).as(what + ": fillings").isEqualTo(fullGroups.fills());
                 assertThat(table.selected()).as(what).isEqualTo(selected[0]);
                 assertThat(service.total(pattern, filter)).as(what).isEqualTo(table.total());
                 if (!source.startsWith("从未")) assertThat(full).as(source + " occurs somewhere").isNotEmpty();

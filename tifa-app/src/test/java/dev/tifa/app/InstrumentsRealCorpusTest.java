@@ -64,11 +64,11 @@ class InstrumentsRealCorpusTest {
         int total = 0;
         for (var d : table.documents()) {
             int independent = scan(ws.store().document(d.counts().document().key()).orElseThrow().clean()); // a count keeps no texts
-            assertThat(d.hits()).as(d.counts().document().key()).hasSize(independent);
+            assertThat(d.matches()).as(d.counts().document().key()).isEqualTo(independent);
             total += independent;
         }
         assertThat(total).isGreaterThan(10);
-        assertThat(table.documents().stream().filter(d -> d.counts().document().key().equals("pc-20")).findFirst().orElseThrow().hits()).isNotEmpty();
+        assertThat(table.documents().stream().filter(d -> d.counts().document().key().equals("pc-20")).findFirst().orElseThrow().matches()).isPositive();
     }
 
     /** The phrase index narrows a pattern's passages to the documents holding its literal text: never one fewer. */

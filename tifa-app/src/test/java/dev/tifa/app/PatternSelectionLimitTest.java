@@ -50,11 +50,11 @@ class PatternSelectionLimitTest {
             assertThat(all.selected()).isEqualTo(3);
             assertThat(limited.total(gap, DocumentFilter.all())).isEqualTo(3);
 
-            // a table of every match is refused beyond its budget; the total still counts them
+            // a table is refused beyond its budget of fillings by document; the total still counts every match
             PatternService small = new PatternService(ws, 50_000, 2);
             assertThatThrownBy(() -> small.count(gap, DocumentFilter.all()))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("more than 2 matches").hasMessageContaining("narrow the selection");
+                    .hasMessageContaining("more than 2 different fillings by document").hasMessageContaining("narrow the selection");
             assertThat(small.total(gap, DocumentFilter.all())).isEqualTo(3);
             assertThat(new PatternService(ws, 50_000, 3).count(gap, DocumentFilter.all()).total()).isEqualTo(3);
         }

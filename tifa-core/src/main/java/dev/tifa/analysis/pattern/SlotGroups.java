@@ -12,13 +12,19 @@ import java.util.Set;
 public final class SlotGroups {
     private final Map<Map<String, String>, int[]> counts = new LinkedHashMap<>();
     private final Map<Map<String, String>, Set<String>> documents = new LinkedHashMap<>();
+    private long entries;
 
     public SlotGroups add(String documentKey, List<PatternHit> hits) {
         for (PatternHit h : hits) {
             counts.computeIfAbsent(h.slots(), k -> new int[1])[0]++;
-            documents.computeIfAbsent(h.slots(), k -> new LinkedHashSet<>()).add(documentKey);
+            if (documents.computeIfAbsent(h.slots(), k -> new LinkedHashSet<>()).add(documentKey)) entries++;
         }
         return this;
+    }
+
+    /** What the groups hold: one entry per filling and document it stands in (what memory grows with, not matches). */
+    public long entries() {
+        return entries;
     }
 
     /** By descending count, then by range, then by the fillers so that the order is stable. */
