@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a hostile client or page can send: malformed requests, a foreign Host, and what pages give away. */
 class WebHardeningTest {
+    @org.junit.jupiter.api.io.TempDir
+    static Path dir;
     private static Workspace ws;
     private static WebServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        Path dir = Files.createTempDirectory("tifa-web-hardening");
         ws = Workspace.open(dir);
         DocumentMeta meta = new DocumentMeta("Harbour plan", null, 2031, null, Kind.OFFICIAL, Language.EN,
                 "/home/analyst/clients/secret-client/harbour-plan.txt", Map.of());
