@@ -48,6 +48,11 @@ import java.util.Optional;
  * whose 党中央 does not contain 党的领导. Never more than the pair's surplus; concepts linked by broader links are left
  * to the family rule. A concept whose counts agree only without these hits gets the verdict <b>agrees once one
  * language's nesting is set aside</b>. Counting documents is not changed: a nested hit is still an occurrence.
+ *
+ * <p><b>Shared renderings</b> ({@link SharedRenderings}): a form the glossary says two concepts share is read as the
+ * concept the other side of its pair names, after the nesting rule and before the family rule; verdict <b>agrees once
+ * shared renderings are read by their pair</b>. <b>Partial pairs</b> ({@link PartialPairs}), which the aligner damaged,
+ * are left out of every count before anything else.
  */
 public final class ParallelCheck {
     /** A concept enters the agreement figure with at least this many hits on one side. */
