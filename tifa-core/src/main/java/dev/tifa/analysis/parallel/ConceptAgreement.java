@@ -32,17 +32,6 @@ public record ConceptAgreement(String conceptId, boolean bilingual, int zh, int 
         oneSided = List.copyOf(oneSided);
     }
 
-    public ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
-                            ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked,
-                            int zhAside, int enAside) {
-        this(conceptId, bilingual, zh, en, pairsBoth, oneSided, verdict, evidence, zhLinked, enLinked, zhAside, enAside, 0, 0);
-    }
-
-    public ConceptAgreement(String conceptId, boolean bilingual, int zh, int en, int pairsBoth, List<OneSided> oneSided,
-                            ParallelVerdict verdict, Optional<Suggestion> evidence, int zhLinked, int enLinked) {
-        this(conceptId, bilingual, zh, en, pairsBoth, oneSided, verdict, evidence, zhLinked, enLinked, 0, 0);
-    }
-
     /** The measure of the issue: a bilingual concept with at least 3 hits on one side or the other. */
     public boolean counted() {
         return bilingual && Math.max(zh, en) >= ParallelCheck.MIN_HITS;

@@ -29,14 +29,6 @@ public record PairHits(AlignedPair pair, List<Hit> zh, List<Hit> en, List<Hit> z
         enMoved = List.copyOf(enMoved);
     }
 
-    public PairHits(AlignedPair pair, List<Hit> zh, List<Hit> en, List<Hit> zhAside, List<Hit> enAside) {
-        this(pair, zh, en, zhAside, enAside, List.of(), List.of(), 0, 0);
-    }
-
-    public PairHits(AlignedPair pair, List<Hit> zh, List<Hit> en) {
-        this(pair, zh, en, List.of(), List.of());
-    }
-
     /**
      * Chinese mentions minus English mentions, hits set aside or read as another concept's left out and another
      * concept's hits read as this one's added: positive where the English side lacks some.

@@ -19,10 +19,6 @@ public record ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> con
         partial = List.copyOf(partial);
     }
 
-    public ParallelReport(List<AlignedPair> pairs, List<ConceptAgreement> concepts, Map<String, List<PairHits>> hits) {
-        this(pairs, concepts, hits, List.of());
-    }
-
     /** Bilingual concepts with at least {@value ParallelCheck#MIN_HITS} hits on one side: the ones the figure is about. */
     public List<ConceptAgreement> counted() {
         return concepts.stream().filter(ConceptAgreement::counted).toList();
