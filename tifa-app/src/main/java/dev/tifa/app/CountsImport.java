@@ -46,34 +46,35 @@ public final class CountsImport {
         }
         checkGlossary(output);
         workspace.tallies(); // the store's own tallies first follow the glossary in force
-        Map<String, List<FormTally>> counts = new HashMap<>();
-        SparkCsv.read(output, "counts", r -> counts.computeIfAbsent(r.get("doc_key"), k -> new ArrayList<>())
-                .add(new FormTally(r.get("concept"), r.get("form"), number(r, "total"), number(r, "standalone"))));
-        Map<String, List<RecordedHit>> hits = new HashMap<>();
-        if (SparkCsv.exists(output, "hits")) {
-            SparkCsv.read(output, "hits", r -> hits.computeIfAbsent(r.get("doc_key"), k -> new ArrayList<>())
-                    .add(new RecordedHit(r.get("concept"), r.get("form"), number(r, "start"), number(r, "end"), r.get("nested_in"))));
-        }
         ExternalDocuments store = new ExternalDocuments(workspace.database());
         int[] n = new int[4];
         List<String> refused = new ArrayList<>();
-        List<External> batch = new ArrayList<>();
-        Runnable flush = () -> {
-            ExternalDocuments.Loaded l = store.load(batch);
-            n[1] += l.stored();
-            n[2] += l.unchanged();
-            refused.addAll(l.refused());
-            batch.clear();
-        };
-        SparkCsv.read(output, "documents", r -> {
-            String key = r.get("doc_key");
-            List<RecordedHit> h = hits.getOrDefault(key, List.of());
-            batch.add(new External(key, meta(r), number(r, "size"), r.get("location"), counts.getOrDefault(key, List.of()), h));
-            n[0]++;
-            n[3] += h.size();
-            if (batch.size() >= BATCH) flush.run();
-        });
-        if (!batch.isEmpty()) flush.run();
+        try (CountsSpill spill = CountsSpill.of(output)) {
+            List<External> rows = new ArrayList<>(); // a batch of documents, their counts looked up when it is full
+            Runnable flush = () -> {
+                List<String> keys = rows.stream().map(External::key).toList();
+                Map<String, List<FormTally>> counts = spill.counts(keys);
+                Map<String, List<RecordedHit>> hits = spill.hits(keys);
+                List<External> batch = new ArrayList<>(rows.size());
+                for (External d : rows) {
+                    List<RecordedHit> h = hits.getOrDefault(d.key(), List.of());
+                    batch.add(new External(d.key(), d.meta(), d.size(), d.location(), counts.getOrDefault(d.key(), List.of()), h));
+                    n[3] += h.size();
+                }
+                ExternalDocuments.Loaded l = store.load(batch);
+                n[1] += l.stored();
+                n[2] += l.unchanged();
+                refused.addAll(l.refused());
+                rows.clear();
+            };
+            SparkCsv.read(output, "documents", r -> {
+                // read here, so that a bad cell is named with its file and row
+                rows.add(new External(r.get("doc_key"), meta(r), number(r, "size"), r.get("location"), List.of(), List.of()));
+                n[0]++;
+                if (rows.size() >= BATCH) flush.run();
+            });
+            if (!rows.isEmpty()) flush.run();
+        }
         return new Result(n[0], n[1], n[2], refused, n[3]);
     }
 
@@ -111,7 +112,7 @@ public final class CountsImport {
                 Language.parse(r.get("language")), r.get("source"), attributes);
     }
 
-    private static int number(Map<String, String> r, String column) {
+    static int number(Map<String, String> r, String column) {
         String v = r.get(column);
         if (v == null) throw new IllegalArgumentException("column " + column + " is empty or missing");
         try {

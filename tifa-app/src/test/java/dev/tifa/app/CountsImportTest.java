@@ -84,6 +84,48 @@ class CountsImportTest {
     }
 
     /** An output folder with the given documents and counts tables and the default glossary's fingerprints. */
+    /**
+     * More documents than one batch and one lookup: the counts are spilled to a scratch file and looked up batch by
+     * batch, each document getting its own rows and none of another's; the scratch file is gone afterwards.
+     */
+    @Test
+    void countsSpreadOverManyBatchesReachTheirOwnDocuments() throws IOException {
+        int n = 2_345;
+        StringBuilder docs = new StringBuilder("doc_key,date,year,series,kind,language,size,title,source,location,running_order\n");
+        StringBuilder counts = new StringBuilder("doc_key,date,series,kind,language,size,concept,form,total,standalone,source\n");
+        for (int i = 0; i < n; i++) {
+            docs.append("z-").append(i).append(",2024-03-05,2024,,official,zh,40,题").append(i).append(",,/in/z.jsonl:").append(i + 1).append(",\n");
+        }
+        for (int i = n - 1; i >= 0; i--) { // in another order than the documents, as a job may write them
+            counts.append("z-").append(i).append(",2024-03-05,,official,zh,40,new-quality-productive-forces,新质生产力,")
+                    .append(i % 7 + 1).append(",").append(i % 7 + 1).append(",\n");
+        }
+        Path out = output(docs.toString(), counts.toString());
+        java.util.function.Supplier<Long> scratch = () -> {
+            try (var s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                return s.filter(p -> p.getFileName().toString().startsWith("tifa-import-counts")).count();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        long before = scratch.get();
+        try (Workspace ws = Workspace.open(temp.resolve("data"))) {
+            CountsImport.Result r = new CountsImport(ws).load(out);
+            assertThat(r.stored()).isEqualTo(n);
+            Concept c = ws.glossary().concept("new-quality-productive-forces").orElseThrow();
+            long expected = 0;
+            for (int i = 0; i < n; i++) expected += i % 7 + 1;
+            assertThat(new FormulationService(ws).occurrences(c, dev.tifa.store.DocumentFilter.all(),
+                    dev.tifa.text.match.MatchOptions.defaults())).isEqualTo(expected);
+            var table = new FormulationService(ws).count(List.of(c), dev.tifa.store.DocumentFilter.all(), dev.tifa.text.match.MatchOptions.defaults());
+            for (var d : table.documents()) {
+                int i = Integer.parseInt(d.document().key().substring(2));
+                assertThat(d.count(c.id()).total()).as(d.document().key()).isEqualTo(i % 7 + 1);
+            }
+        }
+        assertThat(scratch.get()).isEqualTo(before);
+    }
+
     private Path output(String documents, String counts) throws IOException {
         Path out = temp.resolve("out");
         write(out, "documents", documents);
