@@ -1,23 +1,34 @@
 package dev.tifa.app;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads one table of a tifa-spark output ({@code OUT/csv/NAME/part-*.csv}: UTF-8, a header row, quotes doubled as in
- * RFC 4180, fields with line breaks quoted) row by row, without Spark. Empty cells are null.
+ * Reads one table of a tifa-spark output ({@code OUT/csv/NAME/part-*.csv}: UTF-8, a header row, RFC 4180 quoting,
+ * fields with line breaks quoted) row by row, without Spark, with Jackson's CSV reader. An empty unquoted cell is null
+ * (Spark writes a null so), a quoted empty one {@code ""}.
  */
 final class SparkCsv {
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.EMPTY_UNQUOTED_STRING_AS_NULL)
+            .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
+            .build();
+    private static final CsvSchema HEADER = CsvSchema.emptySchema().withHeader();
+
     private SparkCsv() {
     }
 
@@ -36,64 +47,41 @@ final class SparkCsv {
         }
         for (Path part : parts) {
             try (BufferedReader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
-                List<String> header = record(in);
-                if (header == null) continue; // an empty partition writes an empty part
-                List<String> row;
-                long n = 1;
-                while ((row = record(in)) != null) {
-                    n++;
-                    if (row.size() != header.size()) {
-                        throw new IllegalArgumentException(part + ": row " + n + " has " + row.size() + " cells, the header " + header.size());
-                    }
-                    Map<String, String> m = new LinkedHashMap<>();
-                    for (int i = 0; i < header.size(); i++) m.put(header.get(i), row.get(i));
-                    try {
-                        action.accept(m);
-                    } catch (RuntimeException e) { // a bad cell: name the file and the row, not a stack trace
-                        throw new IllegalArgumentException(part + ": row " + n + ": " + e.getMessage(), e);
-                    }
-                }
-            } catch (IOException e) {
+                rows(in, part.toString(), action);
+            } catch (IOException | UncheckedIOException e) {
                 throw new IllegalArgumentException("cannot read " + part + ": " + e.getMessage(), e);
             }
         }
     }
 
-    /** One CSV record (it may span lines inside quotes), or null at the end. */
-    static List<String> record(Reader in) throws IOException {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false, any = false, wasQuoted = false;
-        int c;
-        while ((c = in.read()) != -1) {
-            any = true;
-            if (quoted) {
-                if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') cell.append('"');
-                    else {
-                        quoted = false;
-                        if (next != -1) in.reset();
-                    }
-                } else {
-                    cell.append((char) c);
+    /**
+     * The rows of one CSV text with a header row (an empty text, as an empty partition writes, has none); a problem is
+     * named with {@code name} and the row (the header is row 1).
+     */
+    static void rows(Reader in, String name, Consumer<Map<String, String>> action) throws IOException {
+        long n = 1;
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(HEADER).readValues(in)) {
+            while (true) {
+                Map<String, String> row;
+                try {
+                    if (!it.hasNextValue()) break;
+                    n++;
+                    row = it.nextValue();
+                } catch (IOException | RuntimeException e) { // a malformed row: its file and number, not a stack trace
+                    throw new IllegalArgumentException(name + ": row " + n + ": " + firstLine(e.getMessage()), e);
                 }
-            } else if (c == '"') {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                cells.add(cell.isEmpty() && !wasQuoted ? null : cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\n') {
-                break;
-            } else if (c != '\r') {
-                cell.append((char) c);
+                try {
+                    action.accept(row);
+                } catch (RuntimeException e) { // a bad cell: name the file and the row, not a stack trace
+                    throw new IllegalArgumentException(name + ": row " + n + ": " + e.getMessage(), e);
+                }
             }
         }
-        if (!any) return null;
-        cells.add(cell.isEmpty() && !wasQuoted ? null : cell.toString());
-        return cells;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "malformed CSV";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

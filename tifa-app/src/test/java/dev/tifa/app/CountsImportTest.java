@@ -25,10 +25,17 @@ class CountsImportTest {
 
     @Test
     void readsQuotedCellsWithCommasQuotesAndLineBreaks() throws IOException {
-        StringReader in = new StringReader("a,\"b, \"\"c\"\"\",\n\"x\ny\",,\"\"\n");
-        assertThat(SparkCsv.record(in)).containsExactly("a", "b, \"c\"", null);
-        assertThat(SparkCsv.record(in)).containsExactly("x\ny", null, "");
-        assertThat(SparkCsv.record(in)).isNull();
+        List<java.util.Map<String, String>> rows = new ArrayList<>();
+        SparkCsv.rows(new StringReader("p,q,r\na,\"b, \"\"c\"\"\",\n\"x\ny\",,\"\"\n"), "t.csv", rows::add);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsEntry("p", "a").containsEntry("q", "b, \"c\"").containsEntry("r", null);
+        assertThat(rows.get(1)).containsEntry("p", "x\ny").containsEntry("q", null).containsEntry("r", "");
+    }
+
+    @Test
+    void aRowWithTooManyCellsIsNamedWithItsFileAndRow() {
+        assertThatThrownBy(() -> SparkCsv.rows(new StringReader("p,q\na,b\nc,d,e\n"), "t.csv", r -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("t.csv: row 3: ");
     }
 
     @Test
