@@ -1,6 +1,5 @@
 package dev.tifa.app;
 
-import dev.tifa.analysis.Trend;
 import dev.tifa.analysis.compare.CompareOptions;
 import dev.tifa.analysis.compare.Comparer;
 import dev.tifa.analysis.compare.Comparison;
